@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { AuthorProfile } from '@/components/AuthorProfile'
+import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content'
+
+type Params = { params: Promise<{ id: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getAuthors().map((author) => ({ id: author.id }))
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const author = getAuthor((await params).id)
+  if (!author) return {}
+  const name = `${author.honorificPrefix ?? ''} ${author.name}`.trim()
+  return {
+    title: `${name}, ${author.jobTitle.toLowerCase()}`,
+    description: `${name} writes and medically reviews the articles on this site. ${author.experience}`.slice(0, 160),
+    alternates: { canonical: `/authors/${author.id}/` },
+  }
+}
+
+export default async function AuthorPage({ params }: Params) {
+  const author = getAuthor((await params).id)
+  if (!author) notFound()
+  const articles = getArticlesByPerson(author.id).map((article) => ({
+    slug: article.slug,
+    title: article.title,
+    description: article.description,
+    url: article.url,
+    readingTime: article.readingTime,
+    roles: [article.author === author.id ? 'Written' : null, article.reviewer === author.id ? 'Reviewed' : null].filter((role): role is string => role !== null),
+  }))
+  return <AuthorProfile author={author} articles={articles} />
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next'
+import { ArticleCard } from '@/components/ArticleCard'
+import { getArticles, getArticlesByTopic, getAuthor } from '@/lib/content'
+import { siteConfig } from '@/lib/site-config'
+
+export const metadata: Metadata = {
+  title: { absolute: `${siteConfig.name}: clear, sourced answers about the risks of Botox` },
+  description: siteConfig.description,
+  alternates: { canonical: '/' },
+}
+
+export default function HomePage() {
+  const author = getAuthor('victor-beer')
+  const articles = getArticles()
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">The risks of Botox, explained in plain numbers</h1>
+      <p className="mt-4 text-lg">
+        Thinking about Botox, or worried after a treatment? This site explains what can go wrong, how often it happens, and what to do about it.
+        Every fact comes from a named source, and every page is written and medically reviewed by{' '}
+        <a href="/authors/victor-beer/" className="font-semibold text-brand-dark underline">
+          Dr. Victor Beer
+        </a>
+        {author ? `, ${author.jobTitle.toLowerCase()}` : ''}.
+      </p>
+
+      <section aria-labelledby="urgent" className="mt-8 rounded-md border-2 border-l-8 border-care-emergency bg-care-emergency-bg p-5">
+        <h2 id="urgent" className="m-0 text-xl font-bold text-care-emergency">
+          <span aria-hidden="true">! </span>Worried after a treatment?
+        </h2>
+        <p className="mt-2 mb-0">
+          If you have trouble breathing, swallowing or speaking, call <strong>{siteConfig.emergencyNumbers}</strong> now. These problems can start
+          hours to weeks after an injection.
+        </p>
+        <p className="mt-3 mb-0">
+          <a href={siteConfig.urgentHelpPath} className="inline-flex min-h-11 items-center font-semibold text-care-emergency underline">
+            See which symptoms need help, and how fast
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="topics" className="mt-10">
+        <h2 id="topics" className="text-2xl font-bold">
+          Find what you need
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {getArticlesByTopic().map(({ topic, articles: inTopic }) => (
+            <li key={topic.id} className="rounded-md border border-line p-4">
+              <h3 className="m-0 text-lg font-bold">
+                <a href={`/articles/#${topic.id}`} className="text-brand-dark underline">
+                  {topic.name}
+                </a>
+              </h3>
+              <p className="mt-1 mb-0">{topic.summary}</p>
+              <p className="mt-1 mb-0 text-sm text-ink-muted">
+                {inTopic.length === 1 ? '1 article' : inTopic.length > 1 ? `${inTopic.length} articles` : 'Coming soon'}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="start-here" className="mt-10">
+        <h2 id="start-here" className="text-2xl font-bold">
+          Start here
+        </h2>
+        <ul className="mt-4 grid gap-4">
+          {articles.map((article) => (
+            <ArticleCard key={article.slug} title={article.title} description={article.description} url={article.url} readingTime={article.readingTime} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}

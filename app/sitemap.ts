@@ -1,0 +1,18 @@
+import type { MetadataRoute } from 'next'
+import { getArticles, getAuthors, getPages } from '@/lib/content'
+import { absoluteUrl } from '@/lib/site-config'
+
+// Static export needs the sitemap generated at build time.
+export const dynamic = 'force-static'
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const articles = getArticles()
+  const newestReview = articles.map((article) => article.lastReviewed).sort().at(-1)
+  return [
+    { url: absoluteUrl('/'), lastModified: newestReview },
+    { url: absoluteUrl('/articles/'), lastModified: newestReview },
+    ...articles.map((article) => ({ url: absoluteUrl(article.url), lastModified: article.lastReviewed })),
+    ...getAuthors().map((author) => ({ url: absoluteUrl(`/authors/${author.id}/`) })),
+    ...getPages().map((page) => ({ url: absoluteUrl(page.url), lastModified: page.lastUpdated })),
+  ]
+}

@@ -1,0 +1,28 @@
+import { formatDate, isoDay } from '@/lib/dates'
+import type { Author } from '@/lib/schemas'
+
+type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string }
+
+const displayName = (person: Author) => `${person.honorificPrefix ? `${person.honorificPrefix} ` : ''}${person.name}`
+
+export function ArticleByline({ author, reviewer, readingTime, lastReviewed }: ArticleBylineProps) {
+  const sameperson = author.id === reviewer.id
+  return (
+    <p className="mt-4 text-[0.95rem] text-ink-muted">
+      {sameperson ? 'Written and medically reviewed by ' : 'Written by '}
+      <a href={`/authors/${author.id}/`} className="font-semibold text-brand-dark underline">
+        {displayName(author)}
+      </a>
+      {sameperson ? null : (
+        <>
+          {', medically reviewed by '}
+          <a href={`/authors/${reviewer.id}/`} className="font-semibold text-brand-dark underline">
+            {displayName(reviewer)}
+          </a>
+        </>
+      )}
+      {' · '}
+      {readingTime} minute read{' · '}Reviewed <time dateTime={isoDay(lastReviewed)}>{formatDate(lastReviewed)}</time>
+    </p>
+  )
+}

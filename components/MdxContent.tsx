@@ -1,0 +1,64 @@
+import * as React from 'react'
+import * as ReactDOM from 'react-dom'
+import * as jsxRuntime from 'react/jsx-runtime'
+import type { ComponentProps, ComponentType, ReactNode } from 'react'
+import { CareCard, type CareLevel } from './CareCard'
+import { CitationMarker } from './CitationMarker'
+
+type MdxComponent = ComponentType<{ components?: Record<string, ComponentType<never>> }>
+
+/**
+ * Turns contentlayer's bundled MDX (mdx-bundler output) into a component.
+ * This is what mdx-bundler's getMDXComponent does; it is repeated here in four
+ * lines because that helper is only a transitive dependency of contentlayer2,
+ * and this runs once per page at build time inside a Server Component.
+ */
+function componentFromCode(code: string): MdxComponent {
+  const scope = { React, ReactDOM, _jsx_runtime: jsxRuntime }
+  const run = new Function(...Object.keys(scope), code) as (...args: unknown[]) => { default: MdxComponent }
+  return run(...Object.values(scope)).default
+}
+
+function Table(props: ComponentProps<'table'>) {
+  // A wide table scrolls inside its own focusable region instead of widening the page at 320px.
+  return (
+    <div className="not-prose my-6 overflow-x-auto" role="region" aria-label="Table, scrolls sideways on small screens" tabIndex={0}>
+      <table {...props} className="prose-table w-full border-collapse text-left text-[0.95rem]" />
+    </div>
+  )
+}
+
+function Anchor({ href = '', children, ...rest }: ComponentProps<'a'>) {
+  const external = /^https?:\/\//.test(href)
+  return (
+    <a href={href} {...rest} rel={external ? 'noopener noreferrer' : undefined}>
+      {children}
+    </a>
+  )
+}
+
+type MdxContentProps = {
+  code: string
+  /** Keys in order of first citation: a key's position is its reference number. */
+  citedKeys: readonly string[]
+}
+
+/** Renders an article or page body with the site's MDX components. Server-only: no MDX reaches the browser. */
+export function MdxContent({ code, citedKeys }: MdxContentProps) {
+  const Content = componentFromCode(code)
+  const seen = new Set<string>()
+  const Cite = ({ source }: { source: string }) => {
+    const index = citedKeys.indexOf(source)
+    if (index === -1) throw new Error(`<Cite source="${source}" /> is not among this page's cited keys`)
+    const isFirst = !seen.has(source)
+    seen.add(source)
+    return <CitationMarker citationKey={source} number={index + 1} isFirst={isFirst} />
+  }
+  const Card = ({ level, title, children }: { level: CareLevel; title: string; children: ReactNode }) => (
+    <CareCard level={level} title={title}>
+      {children}
+    </CareCard>
+  )
+  const components = { Cite, CareCard: Card, table: Table, a: Anchor } as unknown as Record<string, ComponentType<never>>
+  return <Content components={components} />
+}

@@ -1,0 +1,28 @@
+import type { Reference } from '@/lib/schemas'
+import { firstCitationId, referenceId } from './CitationMarker'
+
+/** The numbered sources of a page, in the order the text first cites them. */
+export function ReferenceList({ references }: { references: readonly Reference[] }) {
+  if (references.length === 0) return null
+  return (
+    <section aria-labelledby="references" className="my-10">
+      <h2 id="references" className="text-2xl font-bold">
+        References
+      </h2>
+      <ol className="mt-4 list-decimal space-y-3 pl-7 text-[0.95rem]">
+        {references.map((reference) => (
+          <li key={reference.key} id={referenceId(reference.key)} className="pl-1">
+            <cite className="not-italic font-semibold">{reference.title}</cite>. {reference.publisher}
+            {reference.year ? `, ${reference.year}` : ''}.{reference.note ? ` ${reference.note}` : ''}{' '}
+            <a href={reference.url} rel="noopener noreferrer" className="break-words text-brand-dark underline">
+              {reference.url}
+            </a>{' '}
+            <a href={`#${firstCitationId(reference.key)}`} className="no-print inline-block text-brand-dark underline">
+              Back to text
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

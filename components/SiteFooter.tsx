@@ -1,0 +1,36 @@
+import { siteConfig } from '@/lib/site-config'
+
+const FOOTER_LINKS = [
+  { href: '/about/', label: 'About and editorial policy' },
+  { href: '/accessibility/', label: 'Accessibility' },
+  { href: '/privacy/', label: 'Privacy' },
+  { href: '/urgent-help/', label: 'Get urgent help' },
+] as const
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-line bg-paper-tint">
+      <div className="mx-auto max-w-5xl px-4 py-8 text-ink-muted">
+        <p className="max-w-measure">
+          <strong className="text-ink">This site gives information, not medical advice or a diagnosis.</strong> Talk to a doctor about your own
+          situation. If you have trouble breathing, swallowing or speaking after Botox, call {siteConfig.emergencyNumbers} now.
+        </p>
+        <nav aria-label="Footer" className="no-print mt-4">
+          <ul className="flex flex-wrap gap-x-2 gap-y-1">
+            {FOOTER_LINKS.map((link) => (
+              <li key={link.href}>
+                <a href={link.href} className="inline-flex min-h-11 items-center px-1 text-brand-dark underline">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="mt-4 text-sm">
+          Written and medically reviewed by <a className="text-brand-dark underline" href="/authors/victor-beer/">Dr. Victor Beer</a>, dermatologist. No
+          cookies, no tracking.
+        </p>
+      </div>
+    </footer>
+  )
+}

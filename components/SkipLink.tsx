@@ -1,0 +1,13 @@
+export const MAIN_CONTENT_ID = 'main-content'
+
+/** The first thing Tab reaches on every page; it jumps past the header to the page's own content. */
+export function SkipLink() {
+  return (
+    <a
+      href={`#${MAIN_CONTENT_ID}`}
+      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:inline-block focus:rounded focus:bg-focus focus:px-4 focus:py-3 focus:font-semibold focus:text-ink"
+    >
+      Skip to main content
+    </a>
+  )
+}

@@ -1,0 +1,49 @@
+import type { Article } from 'contentlayer/generated'
+import { ArticleByline } from '@/components/ArticleByline'
+import { InfoNotDiagnosis } from '@/components/InfoNotDiagnosis'
+import { KeyPoints } from '@/components/KeyPoints'
+import { MdxContent } from '@/components/MdxContent'
+import { ReferenceList } from '@/components/ReferenceList'
+import { RelatedArticles } from '@/components/RelatedArticles'
+import { ReviewBox } from '@/components/ReviewBox'
+import { TableOfContents } from '@/components/TableOfContents'
+import type { TocEntry } from '@/lib/mdx-source'
+import type { Author, Reference } from '@/lib/schemas'
+import type { Topic } from '@/lib/topics'
+
+type ArticleLayoutProps = {
+  article: Article
+  topic: Topic
+  author: Author
+  reviewer: Author
+  references: Reference[]
+  related: Article[]
+}
+
+/** The shell of every article: the order of its parts is the same on every page. */
+export function ArticleLayout({ article, topic, author, reviewer, references, related }: ArticleLayoutProps) {
+  return (
+    <article className="mx-auto max-w-measure">
+      <header>
+        <p className="m-0 text-sm font-semibold uppercase tracking-wide text-ink-muted">
+          <a href={`/articles/#${topic.id}`} className="text-brand-dark underline">
+            {topic.name}
+          </a>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        <p className="mt-3 text-lg text-ink-muted">{article.description}</p>
+        <ArticleByline author={author} reviewer={reviewer} readingTime={article.readingTime} lastReviewed={article.lastReviewed} />
+        {article.draft ? <p className="mt-2 rounded bg-care-urgent-bg px-3 py-2 font-semibold text-care-urgent">Draft: not published</p> : null}
+      </header>
+      <KeyPoints points={article.keyPoints} />
+      <TableOfContents entries={article.toc as TocEntry[]} />
+      <div className="prose prose-lg max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-dark">
+        <MdxContent code={article.body.code} citedKeys={article.citedKeys} />
+      </div>
+      <InfoNotDiagnosis />
+      <ReviewBox author={author} reviewer={reviewer} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />
+      <ReferenceList references={references} />
+      <RelatedArticles articles={related} />
+    </article>
+  )
+}

@@ -1,0 +1,58 @@
+/**
+ * npm start: serves the static export in out/ on http://127.0.0.1:3000 with gzip,
+ * building first when out/ is missing or older than any source file.
+ * Pass --no-build to serve out/ as it is (the e2e tests do, after their own build).
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import compression from 'compression'
+import sirv from 'sirv'
+import { run } from './run.mjs'
+
+const HOST = process.env.HOST ?? '127.0.0.1'
+const PORT = Number(process.env.PORT ?? 3000)
+const OUT = path.resolve('out')
+const STAMP = path.join(OUT, '.build-complete')
+const SOURCES = ['app', 'components', 'layouts', 'lib', 'content', 'public', 'package.json', 'next.config.mjs', 'contentlayer.config.ts', 'tailwind.config.ts', 'postcss.config.mjs']
+
+function newestSourceTime() {
+  let newest = 0
+  const visit = (entry) => {
+    if (!fs.existsSync(entry)) return
+    const stat = fs.statSync(entry)
+    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
+    else newest = Math.max(newest, stat.mtimeMs)
+  }
+  SOURCES.forEach(visit)
+  return newest
+}
+
+function needsBuild() {
+  if (!fs.existsSync(STAMP)) return true
+  return newestSourceTime() > fs.statSync(STAMP).mtimeMs
+}
+
+if (!process.argv.includes('--no-build') && needsBuild()) {
+  console.log('out/ is missing or older than the sources: building first.')
+  if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1)
+}
+if (!fs.existsSync(path.join(OUT, 'index.html'))) {
+  console.error('✖ out/index.html is missing: run `npm run build` first.')
+  process.exit(1)
+}
+
+const gzip = compression()
+const assets = sirv(OUT, { etag: true, extensions: ['html'], dotfiles: false })
+const notFoundPage = fs.readFileSync(path.join(OUT, '404.html'))
+
+const server = http.createServer((req, res) => {
+  gzip(req, res, () => {
+    assets(req, res, () => {
+      res.statusCode = 404
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.end(notFoundPage)
+    })
+  })
+})
+server.listen(PORT, HOST, () => console.log(`Serving out/ on http://${HOST}:${PORT}`))
