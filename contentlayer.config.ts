@@ -11,6 +11,10 @@ import { TOPIC_IDS } from './lib/topics'
  * lib/content-rules.ts and run straight after `contentlayer2 build`.
  */
 
+// Dates stay strings here: contentlayer's date type silently rolls 2026-02-30 over to
+// 2026-03-02, so lib/schemas.ts parses and checks them instead.
+const DATE_HINT = 'A date written as "YYYY-MM-DD", in quotes.'
+
 const fileSlug = (flattenedPath: string) => flattenedPath.split('/').pop() ?? flattenedPath
 
 export const Article = defineDocumentType(() => ({
@@ -22,9 +26,9 @@ export const Article = defineDocumentType(() => ({
     description: { type: 'string', required: true, description: 'At most 160 characters; used as the meta description.' },
     topic: { type: 'enum', options: TOPIC_IDS, required: true },
     keyPoints: { type: 'list', of: { type: 'string' }, required: true },
-    publishedAt: { type: 'date', required: true },
-    lastReviewed: { type: 'date', required: true },
-    nextReviewDue: { type: 'date', required: true },
+    publishedAt: { type: 'string', required: true, description: DATE_HINT },
+    lastReviewed: { type: 'string', required: true, description: DATE_HINT },
+    nextReviewDue: { type: 'string', required: true, description: DATE_HINT },
     author: { type: 'string', required: true, description: 'Id of a profile in content/authors.' },
     reviewer: { type: 'string', required: true, description: 'Id of a profile in content/authors.' },
     citations: { type: 'list', of: { type: 'string' }, required: true, description: 'Keys in content/references.json.' },
@@ -48,7 +52,7 @@ export const Page = defineDocumentType(() => ({
   fields: {
     title: { type: 'string', required: true },
     description: { type: 'string', required: true },
-    lastUpdated: { type: 'date', required: true },
+    lastUpdated: { type: 'string', required: true, description: DATE_HINT },
     citations: { type: 'list', of: { type: 'string' }, default: [] },
   },
   computedFields: {

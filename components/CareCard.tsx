@@ -27,8 +27,8 @@ export function CareCard({ level, title, children, headingLevel = 3 }: CareCardP
   if (!style) throw new Error(`CareCard: unknown level "${String(level)}"; use emergency, urgent or routine`)
   const Heading = `h${headingLevel}` as const
   return (
-    <section className={`care-card not-prose my-6 rounded-md border-l-8 border-2 ${style.box} bg-paper`} data-level={level}>
-      <div className={`flex items-start gap-3 px-4 py-3 ${style.head}`}>
+    <section className={`care-card my-6 rounded-md border-l-8 border-2 ${style.box} bg-paper`} data-level={level}>
+      <div className={`not-prose flex items-start gap-3 px-4 py-3 ${style.head}`}>
         <span aria-hidden="true" className="mt-0.5 inline-flex shrink-0 items-center gap-1 rounded-sm border-2 border-current px-1.5 text-sm font-bold uppercase tracking-wide">
           <span>{style.symbol}</span>
           {style.label}
@@ -38,7 +38,7 @@ export function CareCard({ level, title, children, headingLevel = 3 }: CareCardP
           {title}
         </Heading>
       </div>
-      <div className="care-card__content prose max-w-none px-4 py-3">{children}</div>
+      <div className="care-card__content px-4 py-1">{children}</div>
     </section>
   )
 }

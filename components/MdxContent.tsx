@@ -5,7 +5,8 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react'
 import { CareCard, type CareLevel } from './CareCard'
 import { CitationMarker } from './CitationMarker'
 
-type MdxComponent = ComponentType<{ components?: Record<string, ComponentType<never>> }>
+type MdxComponents = Record<string, ComponentType<never>>
+type MdxContentFunction = (props: { components?: MdxComponents }) => ReactNode
 
 /**
  * Turns contentlayer's bundled MDX (mdx-bundler output) into a component.
@@ -13,9 +14,9 @@ type MdxComponent = ComponentType<{ components?: Record<string, ComponentType<ne
  * lines because that helper is only a transitive dependency of contentlayer2,
  * and this runs once per page at build time inside a Server Component.
  */
-function componentFromCode(code: string): MdxComponent {
+function contentFromCode(code: string): MdxContentFunction {
   const scope = { React, ReactDOM, _jsx_runtime: jsxRuntime }
-  const run = new Function(...Object.keys(scope), code) as (...args: unknown[]) => { default: MdxComponent }
+  const run = new Function(...Object.keys(scope), code) as (...args: unknown[]) => { default: MdxContentFunction }
   return run(...Object.values(scope)).default
 }
 
@@ -45,7 +46,6 @@ type MdxContentProps = {
 
 /** Renders an article or page body with the site's MDX components. Server-only: no MDX reaches the browser. */
 export function MdxContent({ code, citedKeys }: MdxContentProps) {
-  const Content = componentFromCode(code)
   const seen = new Set<string>()
   const Cite = ({ source }: { source: string }) => {
     const index = citedKeys.indexOf(source)
@@ -59,6 +59,7 @@ export function MdxContent({ code, citedKeys }: MdxContentProps) {
       {children}
     </CareCard>
   )
-  const components = { Cite, CareCard: Card, table: Table, a: Anchor } as unknown as Record<string, ComponentType<never>>
-  return <Content components={components} />
+  const components = { Cite, CareCard: Card, table: Table, a: Anchor } as unknown as MdxComponents
+  // Called as a function, not rendered as <Content />: the body is plain output with no state of its own.
+  return contentFromCode(code)({ components })
 }

@@ -14,7 +14,7 @@ const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full http(s) addr
  */
 export const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD' })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(value), 'must be a date written as YYYY-MM-DD')
+  .refine((value) => /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(value), { message: 'must be a date written as YYYY-MM-DD', abort: true })
   .refine((value) => {
     const day = value.slice(0, 10)
     const parsed = new Date(`${day}T00:00:00Z`)
