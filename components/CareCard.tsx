@@ -2,9 +2,9 @@ import type { ReactNode } from 'react'
 import { VisuallyHidden } from './VisuallyHidden'
 
 export const CARE_LEVELS = {
-  emergency: { label: 'Emergency', spoken: 'Emergency advice: ', symbol: '!', box: 'border-care-emergency', head: 'bg-care-emergency text-white' },
-  urgent: { label: 'Urgent', spoken: 'Urgent advice: ', symbol: '!', box: 'border-care-urgent', head: 'bg-care-urgent-bg text-care-urgent' },
-  routine: { label: 'Routine', spoken: 'Routine advice: ', symbol: 'i', box: 'border-care-routine', head: 'bg-care-routine-bg text-care-routine' },
+  emergency: { label: 'Emergency', spoken: 'Emergency advice:', symbol: '!', box: 'border-care-emergency', head: 'bg-care-emergency text-white' },
+  urgent: { label: 'Urgent', spoken: 'Urgent advice:', symbol: '!', box: 'border-care-urgent', head: 'bg-care-urgent-bg text-care-urgent' },
+  routine: { label: 'Routine', spoken: 'Routine advice:', symbol: 'i', box: 'border-care-routine', head: 'bg-care-routine-bg text-care-routine' },
 } as const
 
 export type CareLevel = keyof typeof CARE_LEVELS
@@ -34,8 +34,7 @@ export function CareCard({ level, title, children, headingLevel = 3 }: CareCardP
           {style.label}
         </span>
         <Heading className="m-0 text-lg font-bold leading-snug">
-          <VisuallyHidden>{style.spoken}</VisuallyHidden>
-          {title}
+          <VisuallyHidden>{style.spoken}</VisuallyHidden> {title}
         </Heading>
       </div>
       <div className="care-card__content px-4 py-1">{children}</div>

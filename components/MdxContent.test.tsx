@@ -1,0 +1,36 @@
+/** @vitest-environment jsdom */
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { getArticle } from '@/lib/content'
+import { MdxContent } from './MdxContent'
+
+// Uses a real article as contentlayer compiled it, so the test covers the MDX the site ships.
+const article = getArticle('botox-risks-at-a-glance')!
+
+describe('MdxContent', () => {
+  it('numbers citation markers by the order the text first cites each source', () => {
+    const { container } = render(<MdxContent code={article.body.code} citedKeys={article.citedKeys} />)
+    const markers = [...container.querySelectorAll('sup.citation a')]
+    expect(markers.length).toBeGreaterThanOrEqual(article.citedKeys.length)
+    const firstMarkers = article.citedKeys.map((key) => container.querySelector(`#cite-${key.toLowerCase()}`))
+    firstMarkers.forEach((marker, index) => {
+      expect(marker).toHaveTextContent(`[${index + 1}]`)
+      expect(marker).toHaveAttribute('href', `#ref-${article.citedKeys[index]!.toLowerCase()}`)
+    })
+  })
+
+  it('gives each heading the id the table of contents links to', () => {
+    const { container } = render(<MdxContent code={article.body.code} citedKeys={article.citedKeys} />)
+    const ids = [...container.querySelectorAll('h2[id], h3[id]')].map((heading) => heading.id)
+    expect(ids).toEqual(expect.arrayContaining((article.toc as { id: string }[]).map((entry) => entry.id)))
+  })
+
+  it('renders the care cards with their level in words', () => {
+    render(<MdxContent code={article.body.code} citedKeys={article.citedKeys} />)
+    expect(screen.getAllByRole('heading', { name: /^Emergency advice:/ }).length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('fails loudly when a marker cites a key the page does not list', () => {
+    expect(() => render(<MdxContent code={article.body.code} citedKeys={article.citedKeys.slice(1)} />)).toThrow(/is not among this page's cited keys/)
+  })
+})

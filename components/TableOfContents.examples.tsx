@@ -1,0 +1,13 @@
+import { TableOfContents } from './TableOfContents'
+
+export const examples = {
+  nested: (
+    <TableOfContents
+      entries={[
+        { depth: 2, text: 'How often do side effects happen?', id: 'how-often-do-side-effects-happen' },
+        { depth: 3, text: 'How long does a bruise last?', id: 'how-long-does-a-bruise-last' },
+        { depth: 2, text: 'When to get help', id: 'when-to-get-help' },
+      ]}
+    />
+  ),
+}
