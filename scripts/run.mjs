@@ -7,7 +7,9 @@ export function run(command, args, options = {}) {
   const result = spawnSync(command, args, {
     stdio: 'inherit',
     ...options,
-    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ...options.env },
+    // contentlayer2 finds the project from $PWD, not process.cwd(): keep the two in step so a
+    // build started from another directory (as the build tests do) never writes into this one.
+    env: { ...process.env, PWD: options.cwd ?? process.cwd(), PATH: `${bin}${path.delimiter}${process.env.PATH}`, ...options.env },
   })
   if (result.error) throw result.error
   return result.status ?? 1
