@@ -39,7 +39,7 @@ export const Article = defineDocumentType(() => ({
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => `/articles/${fileSlug(doc._raw.flattenedPath)}/` },
     toc: { type: 'json', resolve: (doc) => extractToc(doc.body.raw) },
-    citedKeys: { type: 'list', of: { type: 'string' }, resolve: (doc) => extractCitedKeys(doc.body.raw) },
+    citedKeys: { type: 'json', resolve: (doc) => extractCitedKeys(doc.body.raw) },
     readingTime: { type: 'number', resolve: (doc) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)) },
     wordCount: { type: 'number', resolve: (doc) => readingTime(doc.body.raw).words },
   },
@@ -59,7 +59,7 @@ export const Page = defineDocumentType(() => ({
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => `/${fileSlug(doc._raw.flattenedPath)}/` },
     toc: { type: 'json', resolve: (doc) => extractToc(doc.body.raw) },
-    citedKeys: { type: 'list', of: { type: 'string' }, resolve: (doc) => extractCitedKeys(doc.body.raw) },
+    citedKeys: { type: 'json', resolve: (doc) => extractCitedKeys(doc.body.raw) },
   },
 }))
 

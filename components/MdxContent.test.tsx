@@ -6,16 +6,17 @@ import { MdxContent } from './MdxContent'
 
 // Uses a real article as contentlayer compiled it, so the test covers the MDX the site ships.
 const article = getArticle('botox-risks-at-a-glance')!
+const citedKeys: string[] = article.citedKeys
 
 describe('MdxContent', () => {
   it('numbers citation markers by the order the text first cites each source', () => {
     const { container } = render(<MdxContent code={article.body.code} citedKeys={article.citedKeys} />)
     const markers = [...container.querySelectorAll('sup.citation a')]
     expect(markers.length).toBeGreaterThanOrEqual(article.citedKeys.length)
-    const firstMarkers = article.citedKeys.map((key) => container.querySelector(`#cite-${key.toLowerCase()}`))
+    const firstMarkers = citedKeys.map((key) => container.querySelector(`#cite-${key.toLowerCase()}`))
     firstMarkers.forEach((marker, index) => {
       expect(marker).toHaveTextContent(`[${index + 1}]`)
-      expect(marker).toHaveAttribute('href', `#ref-${article.citedKeys[index]!.toLowerCase()}`)
+      expect(marker).toHaveAttribute('href', `#ref-${citedKeys[index]!.toLowerCase()}`)
     })
   })
 

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { builtPagePaths } from './built-pages'
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const pages = builtPagePaths()
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
+
+test('the sitemap lists the home page, the articles and the author', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/articles/', '/authors/victor-beer/', '/urgent-help/']))
+  expect(pages.filter((path) => path.startsWith('/articles/') && path !== '/articles/').length).toBeGreaterThanOrEqual(2)
+})
+
+for (const path of pages) {
+  test.describe(`page ${path}`, () => {
+    test('loads with one h1, a title, a description, lang="en" and no console errors', async ({ page }) => {
+      const errors = collectErrors(page)
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('h1')).toHaveCount(1)
+      expect((await page.title()).trim()).not.toBe('')
+      expect((await page.locator('meta[name="description"]').getAttribute('content'))?.trim()).toBeTruthy()
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+      await expect(page.getByRole('link', { name: 'Get urgent help' }).first()).toBeVisible()
+      expect(errors).toEqual([])
+    })
+
+    test('has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
+      await page.goto(path)
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+    })
+
+    test('every in-page link has a target', async ({ page }) => {
+      await page.goto(path)
+      const hrefs = await page.locator('a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+      const missing = await page.evaluate((targets) => targets.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))), hrefs)
+      expect(missing).toEqual([])
+    })
+
+    test('fits a 320px-wide screen without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 })
+      await page.goto(path)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+    })
+  })
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false })
+  for (const path of pages) {
+    test(`${path} shows its heading and content`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page.locator('h1')).toBeVisible()
+      expect(((await page.locator('main').innerText()) ?? '').length).toBeGreaterThan(200)
+    })
+  }
+})
