@@ -1,0 +1,58 @@
+/**
+ * npm test: every check, in the order that fails fastest.
+ *   1. content  (contentlayer2 build + content rules; also generates the types the next steps read)
+ *   2. types    (tsc) and lint (eslint)
+ *   3. unit, component and build tests (vitest)
+ *   4. the production build into out/
+ *   5. browser tests over every built page (Playwright + axe)
+ * It ends with one "N passed, N failed" line counted from both test runners' reports.
+ */
+import fs from 'node:fs'
+import { run } from './run.mjs'
+
+const steps = [
+  ['content', 'npm', ['run', '--silent', 'content']],
+  ['typecheck', 'tsc', ['--noEmit']],
+  ['lint', 'eslint', ['--max-warnings', '0', '.']],
+  ['unit tests', 'vitest', ['run']],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['browser tests', 'playwright', ['test']],
+]
+
+fs.rmSync('test-results', { recursive: true, force: true })
+
+function counts() {
+  let passed = 0
+  let failed = 0
+  const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null)
+  const vitest = read('test-results/vitest.json')
+  if (vitest) {
+    passed += vitest.numPassedTests
+    failed += vitest.numFailedTests
+  }
+  const e2e = read('test-results/e2e.json')
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky
+    failed += e2e.stats.unexpected
+  }
+  return { passed, failed }
+}
+
+const started = Date.now()
+for (const [name, command, args] of steps) {
+  const stepStart = Date.now()
+  console.log(`\n▶ ${name}`)
+  const status = run(command, args)
+  console.log(`${status === 0 ? '✓' : '✖'} ${name} (${((Date.now() - stepStart) / 1000).toFixed(1)} s)`)
+  if (status !== 0) {
+    const { passed, failed } = counts()
+    console.error(`\n✖ npm test stopped at "${name}".`)
+    console.log(`${passed} passed, ${Math.max(failed, 1)} failed`)
+    process.exit(1)
+  }
+}
+const { passed, failed } = counts()
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
