@@ -1,5 +1,5 @@
 import { AuthorProfile } from './AuthorProfile'
-import { exampleAuthor } from './ReviewBox.examples'
+import { exampleAuthor } from '@/tests/fixtures/author'
 
 export const examples = {
   withArticles: (
