@@ -1,16 +1,17 @@
 /** @vitest-environment jsdom */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { getArticle } from '@/lib/content'
+import { getArticle, getCitedReferences, getRiskFigures } from '@/lib/content'
 import { MdxContent } from './MdxContent'
 
 // Uses a real article as contentlayer compiled it, so the test covers the MDX the site ships.
 const article = getArticle('botox-risks-at-a-glance')!
 const citedKeys: string[] = article.citedKeys
+const props = { code: article.body.code, citedKeys, riskFigures: getRiskFigures(), references: getCitedReferences(citedKeys) }
 
 describe('MdxContent', () => {
   it('numbers citation markers by the order the text first cites each source', () => {
-    const { container } = render(<MdxContent code={article.body.code} citedKeys={article.citedKeys} />)
+    const { container } = render(<MdxContent {...props} />)
     const markers = [...container.querySelectorAll('sup.citation a')]
     expect(markers.length).toBeGreaterThanOrEqual(article.citedKeys.length)
     const firstMarkers = citedKeys.map((key) => container.querySelector(`#cite-${key.toLowerCase()}`))
@@ -21,17 +22,29 @@ describe('MdxContent', () => {
   })
 
   it('gives each heading the id the table of contents links to', () => {
-    const { container } = render(<MdxContent code={article.body.code} citedKeys={article.citedKeys} />)
+    const { container } = render(<MdxContent {...props} />)
     const ids = [...container.querySelectorAll('h2[id], h3[id]')].map((heading) => heading.id)
     expect(ids).toEqual(expect.arrayContaining((article.toc as { id: string }[]).map((entry) => entry.id)))
   })
 
   it('renders the care cards with their level in words', () => {
-    render(<MdxContent code={article.body.code} citedKeys={article.citedKeys} />)
+    render(<MdxContent {...props} />)
     expect(screen.getAllByRole('heading', { name: /^Emergency advice:/ }).length).toBeGreaterThanOrEqual(1)
   })
 
+  it('draws the risk figures with a marker numbered like the source in the text', () => {
+    const { container } = render(<MdxContent {...props} />)
+    const figure = container.querySelector('[data-figure="any-side-effect-cosmetic"]')!
+    const number = citedKeys.indexOf('JAADINT-2023-ONABOTA-POOLED') + 1
+    expect(figure.querySelector('sup.citation a')).toHaveTextContent(`[${number}]`)
+    expect(figure.querySelectorAll('use[data-filled="true"]')).toHaveLength(33 + 29)
+  })
+
+  it('refuses a risk figure without data', () => {
+    expect(() => render(<MdxContent {...props} riskFigures={[]} />)).toThrow(/has no data in content\/tools\/risk-figures.json/)
+  })
+
   it('fails loudly when a marker cites a key the page does not list', () => {
-    expect(() => render(<MdxContent code={article.body.code} citedKeys={article.citedKeys.slice(1)} />)).toThrow(/is not among this page's cited keys/)
+    expect(() => render(<MdxContent {...props} citedKeys={citedKeys.slice(1)} />)).toThrow(/is not among this page's cited keys/)
   })
 })

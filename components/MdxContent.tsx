@@ -4,6 +4,9 @@ import * as jsxRuntime from 'react/jsx-runtime'
 import type { ComponentProps, ComponentType, ReactNode } from 'react'
 import { CareCard, type CareLevel } from './CareCard'
 import { CitationMarker } from './CitationMarker'
+import { RiskFigure } from './RiskFigure'
+import type { RiskFigureData } from '@/lib/risk-figures'
+import type { Reference } from '@/lib/schemas'
 
 type MdxComponents = Record<string, ComponentType<never>>
 type MdxContentFunction = (props: { components?: MdxComponents }) => ReactNode
@@ -42,10 +45,13 @@ type MdxContentProps = {
   code: string
   /** Keys in order of first citation: a key's position is its reference number. */
   citedKeys: readonly string[]
+  /** Data for the <RiskFigure id="..." /> pictures the body may use. */
+  riskFigures?: readonly RiskFigureData[]
+  references?: readonly Reference[]
 }
 
 /** Renders an article or page body with the site's MDX components. Server-only: no MDX reaches the browser. */
-export function MdxContent({ code, citedKeys }: MdxContentProps) {
+export function MdxContent({ code, citedKeys, riskFigures = [], references = [] }: MdxContentProps) {
   const seen = new Set<string>()
   const Cite = ({ source }: { source: string }) => {
     const index = citedKeys.indexOf(source)
@@ -59,7 +65,15 @@ export function MdxContent({ code, citedKeys }: MdxContentProps) {
       {children}
     </CareCard>
   )
-  const components = { Cite, CareCard: Card, table: Table, a: Anchor } as unknown as MdxComponents
+  const Figure = ({ id }: { id: string }) => {
+    const figure = riskFigures.find((candidate) => candidate.id === id)
+    if (!figure) throw new Error(`<RiskFigure id="${id}" /> has no data in content/tools/risk-figures.json`)
+    const number = citedKeys.indexOf(figure.source) + 1
+    if (number === 0) throw new Error(`<RiskFigure id="${id}" /> needs its source ${figure.source} cited in the text`)
+    const sourceTitle = references.find((reference) => reference.key === figure.source)?.title
+    return <RiskFigure figure={figure} sourceTitle={sourceTitle} citation={<CitationMarker citationKey={figure.source} number={number} isFirst={false} />} />
+  }
+  const components = { Cite, CareCard: Card, RiskFigure: Figure, table: Table, a: Anchor } as unknown as MdxComponents
   // Called as a function, not rendered as <Content />: the body is plain output with no state of its own.
   return contentFromCode(code)({ components })
 }

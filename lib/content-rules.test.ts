@@ -159,6 +159,32 @@ describe('content rules', () => {
     })
   })
 
+  describe('risk figures', () => {
+    const withFigure = (id: string) =>
+      '## One\n\nA.<Cite source="NHS-BOTOX" />\n\n## Two\n\nB.<Cite source="KING-2016-JCAD" />\n\n<RiskFigure id="' + id + '" />'
+    it('accept a figure whose source the text cites', () => {
+      expect(check(withArticle({}, withFigure('drooping-eyelid')))).toEqual([])
+    })
+    it('reject a figure id that is not in the figure data', () => {
+      expectSingleIssue(check(withArticle({}, withFigure('made-up'))), SECOND, 'body', /<RiskFigure id="made-up" \/> is not in content\/tools\/risk-figures.json/)
+    })
+    it('reject a figure whose source the text does not cite', () => {
+      const body = '## One\n\nA.<Cite source="NHS-BOTOX" />\n\n## Two\n\n<RiskFigure id="drooping-eyelid" />'
+      const issues = check(withArticle({ citations: ['NHS-BOTOX'] }, body))
+      expectSingleIssue(issues, SECOND, 'body', /needs its source "KING-2016-JCAD" cited in the text/)
+    })
+    it('reject figure data with a bad field, naming file and field', () => {
+      const input = validInput()
+      ;(input.riskFigures.data as { placebo: { percent: number } }[])[0]!.placebo.percent = -1
+      expectSingleIssue(check(input), 'content/tools/risk-figures.json', '0.placebo.percent', /too small|>=0/i)
+    })
+    it('reject a figure whose source is not in the reference library', () => {
+      const input = validInput()
+      ;(input.riskFigures.data as { source: string }[])[0]!.source = 'NOT-A-KEY'
+      expectSingleIssue(check(input), 'content/tools/risk-figures.json', '0.source', /"NOT-A-KEY" is not in content\/references.json/)
+    })
+  })
+
   it('formats an error that names file, field and reason', () => {
     const error = new ContentError([{ file: 'content/articles/a.mdx', field: 'topic', reason: 'must be one of: x' }])
     expect(error.message).toContain('content/articles/a.mdx › topic: must be one of: x')

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
-import { headingLevels } from './mdx-source'
+import { extractRiskFigureIds, headingLevels } from './mdx-source'
+import { riskFiguresSchema } from './risk-figures'
 import {
   REVIEW_INTERVAL_MAX_YEARS,
   articleFrontmatterSchema,
@@ -26,6 +27,7 @@ export type ContentInput = {
   pages: SourceDocument[]
   authors: { file: string; data: unknown }[]
   references: { file: string; data: unknown }
+  riskFigures: { file: string; data: unknown }
   /** Every .mdx file on disk, so that a file contentlayer dropped is noticed. */
   sourceFiles: string[]
 }
@@ -87,6 +89,19 @@ export function checkContent(input: ContentInput, options: { today: string }): C
     })
   }
 
+  const figureSources = new Map<string, string>()
+  const figures = riskFiguresSchema.safeParse(input.riskFigures.data)
+  if (!figures.success) {
+    issues.push(...zodIssues(input.riskFigures.file, figures.error))
+  } else {
+    figures.data.forEach((figure, index) => {
+      figureSources.set(figure.id, figure.source)
+      if (references.success && !referenceKeys.has(figure.source)) {
+        issues.push({ file: input.riskFigures.file, field: `${index}.source`, reason: `"${figure.source}" is not in ${input.references.file}` })
+      }
+    })
+  }
+
   const generated = new Set([...input.articles, ...input.pages].map((doc) => doc.file))
   for (const file of input.sourceFiles) {
     if (!generated.has(file)) {
@@ -114,6 +129,14 @@ export function checkContent(input: ContentInput, options: { today: string }): C
     const sections = levels.filter((level) => level === 2).length
     if (sections < minSections) {
       issues.push({ file, field: 'body', reason: `needs at least ${minSections} sections (## headings) for the table of contents` })
+    }
+    for (const id of extractRiskFigureIds(bodyRaw)) {
+      const source = figureSources.get(id)
+      if (source === undefined) {
+        if (figures.success) issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> is not in ${input.riskFigures.file}` })
+      } else if (!doc.citedKeys.includes(source)) {
+        issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> needs its source "${source}" cited in the text with <Cite source="${source}" />` })
+      }
     }
     for (const key of doc.citedKeys) {
       if (!listed.includes(key)) {

@@ -44,11 +44,13 @@ export function readContentInput(generated: { articles: GeneratedDocument[]; pag
     citedKeys: doc.citedKeys,
   })
   const referencesFile = path.join(dir, 'references.json')
+  const riskFiguresFile = path.join(dir, 'tools', 'risk-figures.json')
   return {
     articles: generated.articles.map(toSource),
     pages: generated.pages.map(toSource),
     authors: listFiles(path.join(dir, 'authors'), '.json').map((file) => ({ file: relative(file), data: readJson(file) })),
     references: { file: relative(referencesFile), data: readJson(referencesFile) },
+    riskFigures: { file: relative(riskFiguresFile), data: readJson(riskFiguresFile) },
     sourceFiles: [...listFiles(path.join(dir, 'articles'), '.mdx'), ...listFiles(path.join(dir, 'pages'), '.mdx')].map(relative),
   }
 }

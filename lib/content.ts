@@ -1,6 +1,7 @@
 import { allArticles, allPages, type Article, type Page } from 'contentlayer/generated'
 import { ContentError, checkContent } from './content-rules'
 import { readContentInput, todayIso } from './content-source'
+import { riskFiguresSchema, type RiskFigureData } from './risk-figures'
 import { authorSchema, referenceLibrarySchema, type Author, type Reference } from './schemas'
 import { TOPICS, type Topic } from './topics'
 
@@ -16,6 +17,7 @@ if (issues.length > 0) throw new ContentError(issues)
 
 const authors: Author[] = input.authors.map(({ data }) => authorSchema.parse(data))
 const references: Reference[] = referenceLibrarySchema.parse(input.references.data)
+const riskFigures: RiskFigureData[] = riskFiguresSchema.parse(input.riskFigures.data)
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
 export function visibleArticles<T extends { draft: boolean }>(articles: readonly T[], includeDrafts: boolean): T[] {
@@ -70,4 +72,12 @@ export function getPages(): Page[] {
 
 export function getPage(slug: string): Page | undefined {
   return allPages.find((page) => page.slug === slug)
+}
+
+export function getReferences(): Reference[] {
+  return references
+}
+
+export function getRiskFigures(): RiskFigureData[] {
+  return riskFigures
 }

@@ -73,3 +73,8 @@ export function headingLevels(source: string): number[] {
     .map((line) => /^(#{1,6})\s/.exec(line)?.[1]?.length)
     .filter((level): level is number => level !== undefined)
 }
+
+/** Ids of the `<RiskFigure id="..." />` pictures a body uses. */
+export function extractRiskFigureIds(source: string): string[] {
+  return proseLines(source).flatMap((line) => [...line.matchAll(/<RiskFigure\s+id=["']([^"']+)["']\s*\/>/g)].map((match) => match[1] ?? ''))
+}
