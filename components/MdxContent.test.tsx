@@ -1,13 +1,13 @@
 /** @vitest-environment jsdom */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { getArticle, getCitedReferences, getRiskFigures } from '@/lib/content'
+import { getArticle, getCitedReferences, getToolData } from '@/lib/content'
 import { MdxContent } from './MdxContent'
 
 // Uses a real article as contentlayer compiled it, so the test covers the MDX the site ships.
 const article = getArticle('botox-risks-at-a-glance')!
 const citedKeys: string[] = article.citedKeys
-const props = { code: article.body.code, citedKeys, riskFigures: getRiskFigures(), references: getCitedReferences(citedKeys) }
+const props = { code: article.body.code, citedKeys, tools: getToolData(), references: getCitedReferences(citedKeys) }
 
 describe('MdxContent', () => {
   it('numbers citation markers by the order the text first cites each source', () => {
@@ -41,7 +41,7 @@ describe('MdxContent', () => {
   })
 
   it('refuses a risk figure without data', () => {
-    expect(() => render(<MdxContent {...props} riskFigures={[]} />)).toThrow(/has no data in content\/tools\/risk-figures.json/)
+    expect(() => render(<MdxContent {...props} tools={{ riskFigures: [] }} />)).toThrow(/has no data in content\/tools\/risk-figures.json/)
   })
 
   it('fails loudly when a marker cites a key the page does not list', () => {

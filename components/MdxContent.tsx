@@ -5,7 +5,8 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react'
 import { CareCard, type CareLevel } from './CareCard'
 import { CitationMarker } from './CitationMarker'
 import { RiskFigure } from './RiskFigure'
-import type { RiskFigureData } from '@/lib/risk-figures'
+import { RecoveryTimeline } from './RecoveryTimeline'
+import type { ToolData } from '@/lib/tool-data'
 import type { Reference } from '@/lib/schemas'
 
 type MdxComponents = Record<string, ComponentType<never>>
@@ -45,13 +46,13 @@ type MdxContentProps = {
   code: string
   /** Keys in order of first citation: a key's position is its reference number. */
   citedKeys: readonly string[]
-  /** Data for the <RiskFigure id="..." /> pictures the body may use. */
-  riskFigures?: readonly RiskFigureData[]
+  /** Data for the tool components (<RiskFigure id="..." />, <RecoveryTimeline />) the body may use. */
+  tools?: ToolData
   references?: readonly Reference[]
 }
 
 /** Renders an article or page body with the site's MDX components. Server-only: no MDX reaches the browser. */
-export function MdxContent({ code, citedKeys, riskFigures = [], references = [] }: MdxContentProps) {
+export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, references = [] }: MdxContentProps) {
   const seen = new Set<string>()
   const Cite = ({ source }: { source: string }) => {
     const index = citedKeys.indexOf(source)
@@ -66,14 +67,24 @@ export function MdxContent({ code, citedKeys, riskFigures = [], references = [] 
     </CareCard>
   )
   const Figure = ({ id }: { id: string }) => {
-    const figure = riskFigures.find((candidate) => candidate.id === id)
+    const figure = tools.riskFigures.find((candidate) => candidate.id === id)
     if (!figure) throw new Error(`<RiskFigure id="${id}" /> has no data in content/tools/risk-figures.json`)
     const number = citedKeys.indexOf(figure.source) + 1
     if (number === 0) throw new Error(`<RiskFigure id="${id}" /> needs its source ${figure.source} cited in the text`)
     const sourceTitle = references.find((reference) => reference.key === figure.source)?.title
     return <RiskFigure figure={figure} sourceTitle={sourceTitle} citation={<CitationMarker citationKey={figure.source} number={number} isFirst={false} />} />
   }
-  const components = { Cite, CareCard: Card, RiskFigure: Figure, table: Table, a: Anchor } as unknown as MdxComponents
+  const Timeline = () => {
+    if (!tools.recoveryTimeline) throw new Error('<RecoveryTimeline /> has no data from content/tools/recovery-timeline.json')
+    const cite = (keys: readonly string[]) =>
+      keys.map((key) => {
+        const number = citedKeys.indexOf(key) + 1
+        if (number === 0) throw new Error(`<RecoveryTimeline /> needs ${key} cited in the text`)
+        return <CitationMarker key={key} citationKey={key} number={number} isFirst={false} />
+      })
+    return <RecoveryTimeline timeline={tools.recoveryTimeline} cite={cite} />
+  }
+  const components = { Cite, CareCard: Card, RiskFigure: Figure, RecoveryTimeline: Timeline, table: Table, a: Anchor } as unknown as MdxComponents
   // Called as a function, not rendered as <Content />: the body is plain output with no state of its own.
   return contentFromCode(code)({ components })
 }

@@ -8,7 +8,7 @@ import { RelatedArticles } from '@/components/RelatedArticles'
 import { ReviewBox } from '@/components/ReviewBox'
 import { TableOfContents } from '@/components/TableOfContents'
 import type { TocEntry } from '@/lib/mdx-source'
-import type { RiskFigureData } from '@/lib/risk-figures'
+import type { ToolData } from '@/lib/tool-data'
 import type { Author, Reference } from '@/lib/schemas'
 import type { Topic } from '@/lib/topics'
 
@@ -19,11 +19,11 @@ type ArticleLayoutProps = {
   reviewer: Author
   references: Reference[]
   related: Article[]
-  riskFigures: RiskFigureData[]
+  tools: ToolData
 }
 
 /** The shell of every article: the order of its parts is the same on every page. */
-export function ArticleLayout({ article, topic, author, reviewer, references, related, riskFigures }: ArticleLayoutProps) {
+export function ArticleLayout({ article, topic, author, reviewer, references, related, tools }: ArticleLayoutProps) {
   return (
     <article className="mx-auto max-w-measure">
       <header>
@@ -40,7 +40,7 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
       <KeyPoints points={article.keyPoints} />
       <TableOfContents entries={article.toc as TocEntry[]} />
       <div className="prose prose-lg max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-dark">
-        <MdxContent code={article.body.code} citedKeys={article.citedKeys} riskFigures={riskFigures} references={references} />
+        <MdxContent code={article.body.code} citedKeys={article.citedKeys} tools={tools} references={references} />
       </div>
       <InfoNotDiagnosis />
       <ReviewBox author={author} reviewer={reviewer} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />

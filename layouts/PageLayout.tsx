@@ -2,17 +2,17 @@ import type { Page } from 'contentlayer/generated'
 import { MdxContent } from '@/components/MdxContent'
 import { ReferenceList } from '@/components/ReferenceList'
 import { formatDate, isoDay } from '@/lib/dates'
-import type { RiskFigureData } from '@/lib/risk-figures'
+import type { ToolData } from '@/lib/tool-data'
 import type { Reference } from '@/lib/schemas'
 
 /** The shell of the site's own pages (about, accessibility, privacy, urgent help). */
-export function PageLayout({ page, references, riskFigures }: { page: Page; references: Reference[]; riskFigures: RiskFigureData[] }) {
+export function PageLayout({ page, references, tools }: { page: Page; references: Reference[]; tools: ToolData }) {
   return (
     <article className="mx-auto max-w-measure">
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{page.title}</h1>
       <p className="mt-3 text-lg text-ink-muted">{page.description}</p>
       <div className="prose prose-lg max-w-none prose-a:text-brand-dark">
-        <MdxContent code={page.body.code} citedKeys={page.citedKeys} riskFigures={riskFigures} references={references} />
+        <MdxContent code={page.body.code} citedKeys={page.citedKeys} tools={tools} references={references} />
       </div>
       <p className="mt-8 text-sm text-ink-muted">
         Last updated <time dateTime={isoDay(page.lastUpdated)}>{formatDate(page.lastUpdated)}</time>

@@ -185,6 +185,23 @@ describe('content rules', () => {
     })
   })
 
+  describe('recovery timeline', () => {
+    const withTimeline = (cites: string) => `## One\n\n${cites}\n\n## Two\n\n<RecoveryTimeline />`
+    it('accept a timeline when the text cites all its sources', () => {
+      const body = withTimeline('A.<Cite source="NHS-BOTOX" /> B.<Cite source="KING-2016-JCAD" />')
+      expect(check(withArticle({}, body))).toEqual([])
+    })
+    it('reject a timeline whose sources the text does not cite', () => {
+      const body = withTimeline('A.<Cite source="NHS-BOTOX" />')
+      expectSingleIssue(check(withArticle({ citations: ['NHS-BOTOX'] }, body)), SECOND, 'body', /<RecoveryTimeline \/> needs these sources cited in the text too: KING-2016-JCAD/)
+    })
+    it('reject timeline data naming an unknown source', () => {
+      const input = validInput()
+      ;(input.recoveryTimeline.data as { events: { sources: string[] }[] }).events[1]!.sources = ['NOPE-1']
+      expectSingleIssue(check(input), 'content/tools/recovery-timeline.json', 'events.1.sources.0', /"NOPE-1" is not in content\/references.json/)
+    })
+  })
+
   it('formats an error that names file, field and reason', () => {
     const error = new ContentError([{ file: 'content/articles/a.mdx', field: 'topic', reason: 'must be one of: x' }])
     expect(error.message).toContain('content/articles/a.mdx › topic: must be one of: x')

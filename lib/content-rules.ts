@@ -1,5 +1,6 @@
 import type { z } from 'zod'
-import { extractRiskFigureIds, headingLevels } from './mdx-source'
+import { extractRiskFigureIds, headingLevels, usesComponent } from './mdx-source'
+import { recoveryTimelineSchema, timelineSources } from './recovery-timeline'
 import { riskFiguresSchema } from './risk-figures'
 import {
   REVIEW_INTERVAL_MAX_YEARS,
@@ -28,6 +29,7 @@ export type ContentInput = {
   authors: { file: string; data: unknown }[]
   references: { file: string; data: unknown }
   riskFigures: { file: string; data: unknown }
+  recoveryTimeline: { file: string; data: unknown }
   /** Every .mdx file on disk, so that a file contentlayer dropped is noticed. */
   sourceFiles: string[]
 }
@@ -102,6 +104,21 @@ export function checkContent(input: ContentInput, options: { today: string }): C
     })
   }
 
+  let timelineKeys: string[] = []
+  const timeline = recoveryTimelineSchema.safeParse(input.recoveryTimeline.data)
+  if (!timeline.success) {
+    issues.push(...zodIssues(input.recoveryTimeline.file, timeline.error))
+  } else {
+    timelineKeys = timelineSources(timeline.data)
+    timeline.data.events.forEach((event, index) => {
+      event.sources.forEach((key, keyIndex) => {
+        if (references.success && !referenceKeys.has(key)) {
+          issues.push({ file: input.recoveryTimeline.file, field: `events.${index}.sources.${keyIndex}`, reason: `"${key}" is not in ${input.references.file}` })
+        }
+      })
+    })
+  }
+
   const generated = new Set([...input.articles, ...input.pages].map((doc) => doc.file))
   for (const file of input.sourceFiles) {
     if (!generated.has(file)) {
@@ -136,6 +153,12 @@ export function checkContent(input: ContentInput, options: { today: string }): C
         if (figures.success) issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> is not in ${input.riskFigures.file}` })
       } else if (!doc.citedKeys.includes(source)) {
         issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> needs its source "${source}" cited in the text with <Cite source="${source}" />` })
+      }
+    }
+    if (usesComponent(bodyRaw, 'RecoveryTimeline') && timeline.success) {
+      const uncited = timelineKeys.filter((key) => !doc.citedKeys.includes(key))
+      if (uncited.length > 0) {
+        issues.push({ file, field: 'body', reason: `<RecoveryTimeline /> needs these sources cited in the text too: ${uncited.join(', ')}` })
       }
     }
     for (const key of doc.citedKeys) {

@@ -45,12 +45,14 @@ export function readContentInput(generated: { articles: GeneratedDocument[]; pag
   })
   const referencesFile = path.join(dir, 'references.json')
   const riskFiguresFile = path.join(dir, 'tools', 'risk-figures.json')
+  const recoveryTimelineFile = path.join(dir, 'tools', 'recovery-timeline.json')
   return {
     articles: generated.articles.map(toSource),
     pages: generated.pages.map(toSource),
     authors: listFiles(path.join(dir, 'authors'), '.json').map((file) => ({ file: relative(file), data: readJson(file) })),
     references: { file: relative(referencesFile), data: readJson(referencesFile) },
     riskFigures: { file: relative(riskFiguresFile), data: readJson(riskFiguresFile) },
+    recoveryTimeline: { file: relative(recoveryTimelineFile), data: readJson(recoveryTimelineFile) },
     sourceFiles: [...listFiles(path.join(dir, 'articles'), '.mdx'), ...listFiles(path.join(dir, 'pages'), '.mdx')].map(relative),
   }
 }

@@ -1,7 +1,9 @@
 import { allArticles, allPages, type Article, type Page } from 'contentlayer/generated'
 import { ContentError, checkContent } from './content-rules'
 import { readContentInput, todayIso } from './content-source'
+import { recoveryTimelineSchema } from './recovery-timeline'
 import { riskFiguresSchema, type RiskFigureData } from './risk-figures'
+import type { ToolData } from './tool-data'
 import { authorSchema, referenceLibrarySchema, type Author, type Reference } from './schemas'
 import { TOPICS, type Topic } from './topics'
 
@@ -18,6 +20,7 @@ if (issues.length > 0) throw new ContentError(issues)
 const authors: Author[] = input.authors.map(({ data }) => authorSchema.parse(data))
 const references: Reference[] = referenceLibrarySchema.parse(input.references.data)
 const riskFigures: RiskFigureData[] = riskFiguresSchema.parse(input.riskFigures.data)
+const recoveryTimeline = recoveryTimelineSchema.parse(input.recoveryTimeline.data)
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
 export function visibleArticles<T extends { draft: boolean }>(articles: readonly T[], includeDrafts: boolean): T[] {
@@ -80,4 +83,9 @@ export function getReferences(): Reference[] {
 
 export function getRiskFigures(): RiskFigureData[] {
   return riskFigures
+}
+
+/** The data the MDX tool components (risk pictures, recovery timeline) draw from. */
+export function getToolData(): ToolData {
+  return { riskFigures, recoveryTimeline }
 }

@@ -78,3 +78,9 @@ export function headingLevels(source: string): number[] {
 export function extractRiskFigureIds(source: string): string[] {
   return proseLines(source).flatMap((line) => [...line.matchAll(/<RiskFigure\s+id=["']([^"']+)["']\s*\/>/g)].map((match) => match[1] ?? ''))
 }
+
+/** Whether a body uses a given JSX component, e.g. `<RecoveryTimeline />`. */
+export function usesComponent(source: string, name: string): boolean {
+  const tag = new RegExp(`<${name}[\\s/>]`)
+  return proseLines(source).some((line) => tag.test(line))
+}

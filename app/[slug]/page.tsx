@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageLayout } from '@/layouts/PageLayout'
-import { getCitedReferences, getPage, getPages, getRiskFigures } from '@/lib/content'
+import { getCitedReferences, getPage, getPages, getToolData } from '@/lib/content'
 
 type Params = { params: Promise<{ slug: string }> }
 
@@ -20,5 +20,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ContentPage({ params }: Params) {
   const page = getPage((await params).slug)
   if (!page) notFound()
-  return <PageLayout page={page} references={getCitedReferences(page.citedKeys)} riskFigures={getRiskFigures()} />
+  return <PageLayout page={page} references={getCitedReferences(page.citedKeys)} tools={getToolData()} />
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleLayout } from '@/layouts/ArticleLayout'
-import { getArticle, getArticles, getAuthor, getCitedReferences, getRelatedArticles, getRiskFigures } from '@/lib/content'
+import { getArticle, getArticles, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content'
 import { getTopic } from '@/lib/topics'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -34,7 +34,7 @@ export default async function ArticlePage({ params }: Params) {
       reviewer={reviewer}
       references={getCitedReferences(article.citedKeys)}
       related={getRelatedArticles(article)}
-      riskFigures={getRiskFigures()}
+      tools={getToolData()}
     />
   )
 }

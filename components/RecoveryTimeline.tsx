@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react'
+import { barPosition, orderedEvents, type RecoveryTimelineData } from '@/lib/recovery-timeline'
+
+const KIND = {
+  effect: { word: 'Treatment effect', bar: 'bg-brand', marker: '●' },
+  'side-effect': { word: 'Possible side effect', bar: 'bg-care-urgent', marker: '▲' },
+  warning: { word: 'Warning sign window', bar: 'bg-care-emergency', marker: '!' },
+} as const
+
+type RecoveryTimelineProps = {
+  timeline: RecoveryTimelineData
+  /** Renders the numbered citation markers for an event's sources. */
+  cite?: (keys: readonly string[]) => ReactNode
+}
+
+/**
+ * The weeks after treatment as an ordered list: the words carry everything and
+ * the bars only echo them, so it reads the same on a narrow phone, in print
+ * and with a screen reader.
+ */
+export function RecoveryTimeline({ timeline, cite }: RecoveryTimelineProps) {
+  return (
+    <section aria-labelledby="recovery-timeline" className="recovery-timeline not-prose my-8 rounded-md border border-line bg-paper p-4">
+      <h3 id="recovery-timeline" className="m-0 text-lg font-bold">
+        What to expect in the weeks after treatment
+      </h3>
+      <p className="mt-1 mb-0 text-sm text-ink-muted">
+        The bars show each time span on a scale from the day of treatment to day {timeline.scaleDays} (about 4 months).
+      </p>
+      <ol className="mt-4 space-y-4">
+        {orderedEvents(timeline).map((event) => {
+          const kind = KIND[event.kind]
+          const { left, width } = barPosition(event, timeline.scaleDays)
+          return (
+            <li key={event.id} data-event={event.id} data-kind={event.kind}>
+              <p className="m-0">
+                <span aria-hidden="true" className="mr-1 inline-block w-4 text-center font-bold">
+                  {kind.marker}
+                </span>
+                <strong>{event.when}:</strong> {event.label}.<span className="sr-only"> ({kind.word})</span>
+              </p>
+              <p className="mt-0.5 mb-0 pl-5 text-[0.95rem]">
+                {event.detail}
+                {cite?.(event.sources)}
+              </p>
+              <div aria-hidden="true" className="relative mt-1 ml-5 h-2 rounded bg-paper-tint print:border print:border-line">
+                <div className={`absolute top-0 h-2 rounded ${kind.bar} print:border print:border-ink`} style={{ left: `${left}%`, width: `${width}%` }} />
+              </div>
+            </li>
+          )
+        })}
+      </ol>
+      <p className="mt-4 mb-0 flex flex-wrap gap-x-4 text-sm" aria-hidden="true">
+        {Object.values(KIND).map((kind) => (
+          <span key={kind.word}>
+            <span className="font-bold">{kind.marker}</span> {kind.word}
+          </span>
+        ))}
+      </p>
+    </section>
+  )
+}
