@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { getArticles, getAuthors, getPages } from '@/lib/content'
+import { TOOL_PAGES } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site-config'
 
 // Static export needs the sitemap generated at build time.
@@ -12,6 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl('/'), lastModified: newestReview },
     { url: absoluteUrl('/articles/'), lastModified: newestReview },
     ...articles.map((article) => ({ url: absoluteUrl(article.url), lastModified: article.lastReviewed })),
+    ...TOOL_PAGES.map((tool) => ({ url: absoluteUrl(tool.path), lastModified: newestReview })),
     ...getAuthors().map((author) => ({ url: absoluteUrl(`/authors/${author.id}/`) })),
     ...getPages().map((page) => ({ url: absoluteUrl(page.url), lastModified: page.lastUpdated })),
   ]

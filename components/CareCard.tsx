@@ -37,7 +37,7 @@ export function CareCard({ level, title, children, headingLevel = 3 }: CareCardP
           <VisuallyHidden>{style.spoken}</VisuallyHidden> {title}
         </Heading>
       </div>
-      <div className="care-card__content px-4 py-1">{children}</div>
+      <div className="care-card__content space-y-2 px-4 py-3">{children}</div>
     </section>
   )
 }

@@ -2,7 +2,13 @@ import type { Reference } from '@/lib/schemas'
 import { firstCitationId, referenceId } from './CitationMarker'
 
 /** The numbered sources of a page, in the order the text first cites them. */
-export function ReferenceList({ references }: { references: readonly Reference[] }) {
+type ReferenceListProps = {
+  references: readonly Reference[]
+  /** Off on pages whose text has no numbered markers to go back to. */
+  backLinks?: boolean
+}
+
+export function ReferenceList({ references, backLinks = true }: ReferenceListProps) {
   if (references.length === 0) return null
   return (
     <section aria-labelledby="references" className="my-10">
@@ -17,9 +23,11 @@ export function ReferenceList({ references }: { references: readonly Reference[]
             <a href={reference.url} rel="noopener noreferrer" className="text-brand-dark underline">
               {reference.url}
             </a>{' '}
-            <a href={`#${firstCitationId(reference.key)}`} className="no-print inline-block text-brand-dark underline">
-              Back to text
-            </a>
+            {backLinks ? (
+              <a href={`#${firstCitationId(reference.key)}`} className="no-print inline-block text-brand-dark underline">
+                Back to text
+              </a>
+            ) : null}
           </li>
         ))}
       </ol>

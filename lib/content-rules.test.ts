@@ -202,6 +202,19 @@ describe('content rules', () => {
     })
   })
 
+  describe('symptom guide data', () => {
+    it('reject a guide with an invalid symptom, naming file and field', () => {
+      const input = validInput()
+      ;(input.symptomGuide.data as { symptoms: { level: string }[] }).symptoms[1]!.level = 'whenever'
+      expectSingleIssue(check(input), 'content/tools/symptom-guide.json', 'symptoms.1.level', /must be "emergency", "urgent" or "routine"/)
+    })
+    it('reject a guide citing a source that is not in the reference library', () => {
+      const input = validInput()
+      ;(input.symptomGuide.data as { worseSigns: { sources: string[] } }).worseSigns.sources = ['NHS-BOTOX', 'GONE-2020']
+      expectSingleIssue(check(input), 'content/tools/symptom-guide.json', 'worseSigns.sources.1', /"GONE-2020" is not in content\/references.json/)
+    })
+  })
+
   it('formats an error that names file, field and reason', () => {
     const error = new ContentError([{ file: 'content/articles/a.mdx', field: 'topic', reason: 'must be one of: x' }])
     expect(error.message).toContain('content/articles/a.mdx › topic: must be one of: x')

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { extractRiskFigureIds, headingLevels, usesComponent } from './mdx-source'
 import { recoveryTimelineSchema, timelineSources } from './recovery-timeline'
 import { riskFiguresSchema } from './risk-figures'
+import { symptomGuideSchema } from './symptom-guide'
 import {
   REVIEW_INTERVAL_MAX_YEARS,
   articleFrontmatterSchema,
@@ -30,6 +31,7 @@ export type ContentInput = {
   references: { file: string; data: unknown }
   riskFigures: { file: string; data: unknown }
   recoveryTimeline: { file: string; data: unknown }
+  symptomGuide: { file: string; data: unknown }
   /** Every .mdx file on disk, so that a file contentlayer dropped is noticed. */
   sourceFiles: string[]
 }
@@ -51,6 +53,19 @@ function zodIssues(file: string, error: z.ZodError, prefix = ''): ContentIssue[]
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(whole file)',
     reason: issue.message,
   }))
+}
+
+/** Every citation key held in a "source" or "sources" field anywhere in a data file, with its path. */
+export function citationKeysIn(data: unknown, path: string[] = []): { path: string; key: string }[] {
+  if (Array.isArray(data)) return data.flatMap((item, index) => citationKeysIn(item, [...path, String(index)]))
+  if (data === null || typeof data !== 'object') return []
+  return Object.entries(data).flatMap(([name, value]) => {
+    if (name === 'source' && typeof value === 'string') return [{ path: [...path, name].join('.'), key: value }]
+    if (name === 'sources' && Array.isArray(value)) {
+      return value.flatMap((key, index) => (typeof key === 'string' ? [{ path: [...path, name, String(index)].join('.'), key }] : []))
+    }
+    return citationKeysIn(value, [...path, name])
+  })
 }
 
 function addYears(day: string, years: number): string {
@@ -91,33 +106,26 @@ export function checkContent(input: ContentInput, options: { today: string }): C
     })
   }
 
-  const figureSources = new Map<string, string>()
-  const figures = riskFiguresSchema.safeParse(input.riskFigures.data)
-  if (!figures.success) {
-    issues.push(...zodIssues(input.riskFigures.file, figures.error))
-  } else {
-    figures.data.forEach((figure, index) => {
-      figureSources.set(figure.id, figure.source)
-      if (references.success && !referenceKeys.has(figure.source)) {
-        issues.push({ file: input.riskFigures.file, field: `${index}.source`, reason: `"${figure.source}" is not in ${input.references.file}` })
+  // Tool data: each file is checked against its schema, and every citation key in it
+  // (any "source" or "sources" field, however deep) must be in the reference library.
+  const checkToolFile = <T,>(entry: { file: string; data: unknown }, schema: z.ZodType<T>): T | undefined => {
+    const parsed = schema.safeParse(entry.data)
+    if (!parsed.success) {
+      issues.push(...zodIssues(entry.file, parsed.error))
+      return undefined
+    }
+    if (references.success) {
+      for (const { path, key } of citationKeysIn(entry.data)) {
+        if (!referenceKeys.has(key)) issues.push({ file: entry.file, field: path, reason: `"${key}" is not in ${input.references.file}` })
       }
-    })
+    }
+    return parsed.data
   }
-
-  let timelineKeys: string[] = []
-  const timeline = recoveryTimelineSchema.safeParse(input.recoveryTimeline.data)
-  if (!timeline.success) {
-    issues.push(...zodIssues(input.recoveryTimeline.file, timeline.error))
-  } else {
-    timelineKeys = timelineSources(timeline.data)
-    timeline.data.events.forEach((event, index) => {
-      event.sources.forEach((key, keyIndex) => {
-        if (references.success && !referenceKeys.has(key)) {
-          issues.push({ file: input.recoveryTimeline.file, field: `events.${index}.sources.${keyIndex}`, reason: `"${key}" is not in ${input.references.file}` })
-        }
-      })
-    })
-  }
+  const figures = checkToolFile(input.riskFigures, riskFiguresSchema)
+  const figureSources = new Map((figures ?? []).map((figure) => [figure.id, figure.source]))
+  const timeline = checkToolFile(input.recoveryTimeline, recoveryTimelineSchema)
+  const timelineKeys = timeline ? timelineSources(timeline) : []
+  checkToolFile(input.symptomGuide, symptomGuideSchema)
 
   const generated = new Set([...input.articles, ...input.pages].map((doc) => doc.file))
   for (const file of input.sourceFiles) {
@@ -150,12 +158,12 @@ export function checkContent(input: ContentInput, options: { today: string }): C
     for (const id of extractRiskFigureIds(bodyRaw)) {
       const source = figureSources.get(id)
       if (source === undefined) {
-        if (figures.success) issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> is not in ${input.riskFigures.file}` })
+        if (figures) issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> is not in ${input.riskFigures.file}` })
       } else if (!doc.citedKeys.includes(source)) {
         issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> needs its source "${source}" cited in the text with <Cite source="${source}" />` })
       }
     }
-    if (usesComponent(bodyRaw, 'RecoveryTimeline') && timeline.success) {
+    if (usesComponent(bodyRaw, 'RecoveryTimeline') && timeline) {
       const uncited = timelineKeys.filter((key) => !doc.citedKeys.includes(key))
       if (uncited.length > 0) {
         issues.push({ file, field: 'body', reason: `<RecoveryTimeline /> needs these sources cited in the text too: ${uncited.join(', ')}` })

@@ -46,6 +46,7 @@ export function readContentInput(generated: { articles: GeneratedDocument[]; pag
   const referencesFile = path.join(dir, 'references.json')
   const riskFiguresFile = path.join(dir, 'tools', 'risk-figures.json')
   const recoveryTimelineFile = path.join(dir, 'tools', 'recovery-timeline.json')
+  const symptomGuideFile = path.join(dir, 'tools', 'symptom-guide.json')
   return {
     articles: generated.articles.map(toSource),
     pages: generated.pages.map(toSource),
@@ -53,6 +54,7 @@ export function readContentInput(generated: { articles: GeneratedDocument[]; pag
     references: { file: relative(referencesFile), data: readJson(referencesFile) },
     riskFigures: { file: relative(riskFiguresFile), data: readJson(riskFiguresFile) },
     recoveryTimeline: { file: relative(recoveryTimelineFile), data: readJson(recoveryTimelineFile) },
+    symptomGuide: { file: relative(symptomGuideFile), data: readJson(symptomGuideFile) },
     sourceFiles: [...listFiles(path.join(dir, 'articles'), '.mdx'), ...listFiles(path.join(dir, 'pages'), '.mdx')].map(relative),
   }
 }

@@ -3,6 +3,7 @@ import { ContentError, checkContent } from './content-rules'
 import { readContentInput, todayIso } from './content-source'
 import { recoveryTimelineSchema } from './recovery-timeline'
 import { riskFiguresSchema, type RiskFigureData } from './risk-figures'
+import { symptomGuideSchema, type SymptomGuideData } from './symptom-guide'
 import type { ToolData } from './tool-data'
 import { authorSchema, referenceLibrarySchema, type Author, type Reference } from './schemas'
 import { TOPICS, type Topic } from './topics'
@@ -21,6 +22,7 @@ const authors: Author[] = input.authors.map(({ data }) => authorSchema.parse(dat
 const references: Reference[] = referenceLibrarySchema.parse(input.references.data)
 const riskFigures: RiskFigureData[] = riskFiguresSchema.parse(input.riskFigures.data)
 const recoveryTimeline = recoveryTimelineSchema.parse(input.recoveryTimeline.data)
+const symptomGuide: SymptomGuideData = symptomGuideSchema.parse(input.symptomGuide.data)
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
 export function visibleArticles<T extends { draft: boolean }>(articles: readonly T[], includeDrafts: boolean): T[] {
@@ -88,4 +90,8 @@ export function getRiskFigures(): RiskFigureData[] {
 /** The data the MDX tool components (risk pictures, recovery timeline) draw from. */
 export function getToolData(): ToolData {
   return { riskFigures, recoveryTimeline }
+}
+
+export function getSymptomGuide(): SymptomGuideData {
+  return symptomGuide
 }

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import { ReferenceList } from '@/components/ReferenceList'
+import { SymptomChecker } from '@/components/SymptomChecker'
+import { SymptomsByLevel } from '@/components/SymptomsByLevel'
+import { getCitedReferences, getSymptomGuide } from '@/lib/content'
+import { guideSources } from '@/lib/symptom-guide'
+
+export const metadata: Metadata = {
+  title: 'Is this normal after Botox? Symptom guide',
+  description: 'Tick what you notice after Botox to see whether it is common, needs your clinic today, or is an emergency. Nothing you choose leaves this page.',
+  alternates: { canonical: '/is-this-normal/' },
+}
+
+export default function SymptomGuidePage() {
+  const guide = getSymptomGuide()
+  const references = getCitedReferences(guideSources(guide))
+  const referenceNumbers = Object.fromEntries(references.map((reference, index) => [reference.key, index + 1]))
+  return (
+    <div className="mx-auto max-w-measure">
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Is this normal after Botox?</h1>
+      <p className="mt-3 text-lg">
+        Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide helps you tell
+        which is which. It gives information, not a diagnosis.
+      </p>
+      <SymptomChecker guide={guide} referenceNumbers={referenceNumbers} />
+      <section aria-labelledby="all-symptoms" className="mt-10">
+        <h2 id="all-symptoms" className="text-2xl font-bold">
+          All symptoms, from most to least urgent
+        </h2>
+        <p className="mt-2">If you have symptoms from more than one list, follow the most urgent one.</p>
+        <SymptomsByLevel guide={guide} />
+      </section>
+      <ReferenceList references={references} backLinks={false} />
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+
+/**
+ * "Is this normal after Botox?": the rules are data (content/tools/symptom-guide.json)
+ * and this module applies them. The most serious level that any rule gives wins,
+ * so no answer can ever soften an emergency.
+ */
+
+export const LEVEL_ORDER = ['routine', 'urgent', 'emergency'] as const
+const level = z.enum(LEVEL_ORDER, { error: 'must be "emergency", "urgent" or "routine"' })
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
+const sources = z.array(z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be a citation key')).min(1, 'must name at least one source')
+const text = z.string().trim().min(1)
+
+const symptomSchema = z
+  .strictObject({
+    id: slug,
+    label: text,
+    level,
+    note: text.optional(),
+    settles: text.optional(),
+    watchFor: text.optional(),
+    escalate: z.strictObject({ from: slug, level, reason: text }).optional(),
+    sources,
+  })
+  .refine((symptom) => symptom.level !== 'routine' || (symptom.settles && symptom.watchFor), {
+    message: 'a routine symptom must say how it usually settles (settles) and what to watch for (watchFor)',
+    path: ['settles'],
+  })
+
+export const symptomGuideSchema = z
+  .strictObject({
+    timeframes: z.array(z.strictObject({ id: slug, label: text })).min(2),
+    levels: z.strictObject(Object.fromEntries(LEVEL_ORDER.map((name) => [name, z.strictObject({ title: text, advice: text, sources })])) as Record<(typeof LEVEL_ORDER)[number], z.ZodObject<{ title: typeof text; advice: typeof text; sources: typeof sources }>>),
+    worseSigns: z.strictObject({ text, sources }),
+    symptoms: z.array(symptomSchema).min(1),
+    combinations: z.array(z.strictObject({ id: slug, symptoms: z.array(slug).min(2), level, reason: text, sources })),
+  })
+  .superRefine((guide, context) => {
+    const symptomIds = new Set<string>()
+    guide.symptoms.forEach((symptom, index) => {
+      if (symptomIds.has(symptom.id)) context.addIssue({ code: 'custom', path: ['symptoms', index, 'id'], message: `"${symptom.id}" is used twice` })
+      symptomIds.add(symptom.id)
+      if (symptom.escalate && !guide.timeframes.some((timeframe) => timeframe.id === symptom.escalate?.from)) {
+        context.addIssue({ code: 'custom', path: ['symptoms', index, 'escalate', 'from'], message: `"${symptom.escalate.from}" is not one of the timeframes` })
+      }
+      if (symptom.escalate && rank(symptom.escalate.level) <= rank(symptom.level)) {
+        context.addIssue({ code: 'custom', path: ['symptoms', index, 'escalate', 'level'], message: 'must be more serious than the symptom’s own level' })
+      }
+    })
+    guide.combinations.forEach((combination, index) => {
+      combination.symptoms.forEach((id, symptomIndex) => {
+        if (!symptomIds.has(id)) context.addIssue({ code: 'custom', path: ['combinations', index, 'symptoms', symptomIndex], message: `"${id}" is not one of the symptoms` })
+      })
+    })
+  })
+
+export type SymptomGuideData = z.infer<typeof symptomGuideSchema>
+export type Symptom = SymptomGuideData['symptoms'][number]
+export type GuideLevel = (typeof LEVEL_ORDER)[number]
+
+export function rank(value: GuideLevel): number {
+  return LEVEL_ORDER.indexOf(value)
+}
+
+/** One reason behind an answer: which choice led to which level, and why. */
+export type Finding = { level: GuideLevel; label: string; reason?: string; settles?: string; watchFor?: string; sources: string[] }
+
+export type Assessment = {
+  level: GuideLevel
+  /** Every finding at the answer's level, most specific first. */
+  findings: Finding[]
+  /** Less serious choices, shown after the main advice so nothing the reader ticked is ignored. */
+  alsoNoted: Finding[]
+  sources: string[]
+}
+
+/**
+ * The answer for the chosen symptoms and time since treatment, or null when
+ * nothing is chosen. The time since treatment can only make an answer more
+ * serious (a headache that has lasted a week), never less.
+ */
+export function assess(guide: SymptomGuideData, chosenIds: readonly string[], timeframeId?: string): Assessment | null {
+  const chosen = guide.symptoms.filter((symptom) => chosenIds.includes(symptom.id))
+  if (chosen.length === 0) return null
+  const timeframeIndex = guide.timeframes.findIndex((timeframe) => timeframe.id === timeframeId)
+
+  const findings: Finding[] = chosen.map((symptom) => {
+    const escalate = symptom.escalate
+    const escalates = escalate !== undefined && timeframeIndex >= 0 && timeframeIndex >= guide.timeframes.findIndex((timeframe) => timeframe.id === escalate.from)
+    return escalates && escalate
+      ? { level: escalate.level, label: symptom.label, reason: escalate.reason, sources: symptom.sources }
+      : { level: symptom.level, label: symptom.label, reason: symptom.note, settles: symptom.settles, watchFor: symptom.watchFor, sources: symptom.sources }
+  })
+  for (const combination of guide.combinations) {
+    if (combination.symptoms.every((id) => chosenIds.includes(id))) {
+      const labels = combination.symptoms.map((id) => guide.symptoms.find((symptom) => symptom.id === id)?.label ?? id)
+      findings.unshift({ level: combination.level, label: labels.join(' with '), reason: combination.reason, sources: combination.sources })
+    }
+  }
+
+  const highest = findings.reduce((top, finding) => (rank(finding.level) > rank(top) ? finding.level : top), 'routine' as GuideLevel)
+  const atLevel = findings.filter((finding) => finding.level === highest)
+  const alsoNoted = findings.filter((finding) => finding.level !== highest)
+  const sources = [...new Set([...guide.levels[highest].sources, ...atLevel.flatMap((finding) => finding.sources), ...(highest === 'emergency' ? [] : guide.worseSigns.sources)])]
+  return { level: highest, findings: atLevel, alsoNoted, sources }
+}
+
+/** Symptoms grouped by their own level, most serious first: the page's no-JavaScript version. */
+export function symptomsByLevel(guide: SymptomGuideData): { level: GuideLevel; symptoms: Symptom[] }[] {
+  return [...LEVEL_ORDER].reverse().map((name) => ({ level: name, symptoms: guide.symptoms.filter((symptom) => symptom.level === name) }))
+}
+
+export function guideSources(guide: SymptomGuideData): string[] {
+  return [
+    ...new Set([
+      ...LEVEL_ORDER.flatMap((name) => guide.levels[name].sources),
+      ...guide.worseSigns.sources,
+      ...guide.symptoms.flatMap((symptom) => symptom.sources),
+      ...guide.combinations.flatMap((combination) => combination.sources),
+    ]),
+  ]
+}
