@@ -4,6 +4,7 @@ import { UrgentHelpLink } from './UrgentHelpLink'
 export const NAV_LINKS = [
   { href: '/articles/', label: 'Articles' },
   { href: '/is-this-normal/', label: 'Symptom guide' },
+  { href: '/consultation-checklist/', label: 'Checklist' },
   { href: '/authors/victor-beer/', label: 'Dr. Victor Beer' },
   { href: '/about/', label: 'About' },
 ] as const

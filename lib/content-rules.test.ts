@@ -215,6 +215,23 @@ describe('content rules', () => {
     })
   })
 
+  describe('consultation checklist data', () => {
+    const withLink = (link: string) => {
+      const input = validInput()
+      ;(input.consultationChecklist.data as { sections: { items: { link: string }[] }[] }).sections[0]!.items[0]!.link = link
+      return input
+    }
+    it('accept a link to a page without a section', () => {
+      expect(check(withLink('/about/'))).toEqual([])
+    })
+    it('reject a link to a page that does not exist', () => {
+      expectSingleIssue(check(withLink('/articles/nowhere/')), 'content/tools/consultation-checklist.json', 'sections.0.items.0.link', /no article or page is at \/articles\/nowhere\//)
+    })
+    it('reject a link to a section that does not exist', () => {
+      expectSingleIssue(check(withLink('/articles/first/#no-such-heading')), 'content/tools/consultation-checklist.json', 'sections.0.items.0.link', /content\/articles\/first.mdx has no section with the id "no-such-heading"/)
+    })
+  })
+
   it('formats an error that names file, field and reason', () => {
     const error = new ContentError([{ file: 'content/articles/a.mdx', field: 'topic', reason: 'must be one of: x' }])
     expect(error.message).toContain('content/articles/a.mdx › topic: must be one of: x')

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
-import { extractRiskFigureIds, headingLevels, usesComponent } from './mdx-source'
+import { checklistSchema } from './consultation-checklist'
+import { extractRiskFigureIds, extractToc, headingLevels, usesComponent } from './mdx-source'
 import { recoveryTimelineSchema, timelineSources } from './recovery-timeline'
 import { riskFiguresSchema } from './risk-figures'
 import { symptomGuideSchema } from './symptom-guide'
@@ -32,6 +33,7 @@ export type ContentInput = {
   riskFigures: { file: string; data: unknown }
   recoveryTimeline: { file: string; data: unknown }
   symptomGuide: { file: string; data: unknown }
+  consultationChecklist: { file: string; data: unknown }
   /** Every .mdx file on disk, so that a file contentlayer dropped is noticed. */
   sourceFiles: string[]
 }
@@ -126,6 +128,25 @@ export function checkContent(input: ContentInput, options: { today: string }): C
   const timeline = checkToolFile(input.recoveryTimeline, recoveryTimelineSchema)
   const timelineKeys = timeline ? timelineSources(timeline) : []
   checkToolFile(input.symptomGuide, symptomGuideSchema)
+  const checklist = checkToolFile(input.consultationChecklist, checklistSchema)
+  if (checklist) {
+    // Each "why" link must land on a real page and, with a #section, on a real heading there.
+    const docsByUrl = new Map<string, SourceDocument>([
+      ...input.articles.map((doc) => [`/articles/${doc.slug}/`, doc] as const),
+      ...input.pages.map((doc) => [`/${doc.slug}/`, doc] as const),
+    ])
+    checklist.sections.forEach((section, sectionIndex) =>
+      section.items.forEach((item, itemIndex) => {
+        const [pathname = '', hash] = item.link.split('#')
+        const target = docsByUrl.get(pathname)
+        const field = `sections.${sectionIndex}.items.${itemIndex}.link`
+        if (!target) issues.push({ file: input.consultationChecklist.file, field, reason: `no article or page is at ${pathname}` })
+        else if (hash && !extractToc(target.bodyRaw).some((entry) => entry.id === hash)) {
+          issues.push({ file: input.consultationChecklist.file, field, reason: `${target.file} has no section with the id "${hash}"` })
+        }
+      }),
+    )
+  }
 
   const generated = new Set([...input.articles, ...input.pages].map((doc) => doc.file))
   for (const file of input.sourceFiles) {

@@ -47,6 +47,7 @@ export function readContentInput(generated: { articles: GeneratedDocument[]; pag
   const riskFiguresFile = path.join(dir, 'tools', 'risk-figures.json')
   const recoveryTimelineFile = path.join(dir, 'tools', 'recovery-timeline.json')
   const symptomGuideFile = path.join(dir, 'tools', 'symptom-guide.json')
+  const checklistFile = path.join(dir, 'tools', 'consultation-checklist.json')
   return {
     articles: generated.articles.map(toSource),
     pages: generated.pages.map(toSource),
@@ -55,6 +56,7 @@ export function readContentInput(generated: { articles: GeneratedDocument[]; pag
     riskFigures: { file: relative(riskFiguresFile), data: readJson(riskFiguresFile) },
     recoveryTimeline: { file: relative(recoveryTimelineFile), data: readJson(recoveryTimelineFile) },
     symptomGuide: { file: relative(symptomGuideFile), data: readJson(symptomGuideFile) },
+    consultationChecklist: { file: relative(checklistFile), data: readJson(checklistFile) },
     sourceFiles: [...listFiles(path.join(dir, 'articles'), '.mdx'), ...listFiles(path.join(dir, 'pages'), '.mdx')].map(relative),
   }
 }

@@ -1,4 +1,5 @@
 import { allArticles, allPages, type Article, type Page } from 'contentlayer/generated'
+import { checklistSchema, type ChecklistData } from './consultation-checklist'
 import { ContentError, checkContent } from './content-rules'
 import { readContentInput, todayIso } from './content-source'
 import { recoveryTimelineSchema } from './recovery-timeline'
@@ -23,6 +24,7 @@ const references: Reference[] = referenceLibrarySchema.parse(input.references.da
 const riskFigures: RiskFigureData[] = riskFiguresSchema.parse(input.riskFigures.data)
 const recoveryTimeline = recoveryTimelineSchema.parse(input.recoveryTimeline.data)
 const symptomGuide: SymptomGuideData = symptomGuideSchema.parse(input.symptomGuide.data)
+const consultationChecklist: ChecklistData = checklistSchema.parse(input.consultationChecklist.data)
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
 export function visibleArticles<T extends { draft: boolean }>(articles: readonly T[], includeDrafts: boolean): T[] {
@@ -94,4 +96,8 @@ export function getToolData(): ToolData {
 
 export function getSymptomGuide(): SymptomGuideData {
   return symptomGuide
+}
+
+export function getConsultationChecklist(): ChecklistData {
+  return consultationChecklist
 }

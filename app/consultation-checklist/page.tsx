@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import { ConsultationChecklist } from '@/components/ConsultationChecklist'
+import { ReferenceList } from '@/components/ReferenceList'
+import { getCitedReferences, getConsultationChecklist } from '@/lib/content'
+import { checklistSources } from '@/lib/consultation-checklist'
+
+const TITLE = 'Your Botox consultation checklist'
+
+export const metadata: Metadata = {
+  title: TITLE,
+  description: 'What to tell the person treating you and what to ask them before Botox. Tick, print or copy it; your ticks stay in your browser.',
+  alternates: { canonical: '/consultation-checklist/' },
+}
+
+export default function ConsultationChecklistPage() {
+  const checklist = getConsultationChecklist()
+  return (
+    <div className="mx-auto max-w-measure">
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">{TITLE}</h1>
+      <p className="mt-3 text-lg print:mt-1 print:text-sm">
+        Take this to your consultation. Tick what applies to you, so you remember to mention it, and ask the questions before you decide.
+      </p>
+      <ConsultationChecklist checklist={checklist} title={TITLE} />
+      <div className="print:hidden">
+        <ReferenceList references={getCitedReferences(checklistSources(checklist))} backLinks={false} />
+      </div>
+    </div>
+  )
+}

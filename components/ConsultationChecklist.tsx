@@ -1,0 +1,153 @@
+'use client'
+
+import { useCallback, useId, useState, useSyncExternalStore } from 'react'
+import { checklistAsText, parseTicked, type ChecklistData } from '@/lib/consultation-checklist'
+
+const CHANGE_EVENT = 'consultation-checklist-change'
+/** Used only when the browser refuses localStorage (some private modes): ticks then last until the tab closes. */
+let memoryFallback: string | null = null
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('storage', onChange)
+  window.addEventListener(CHANGE_EVENT, onChange)
+  return () => {
+    window.removeEventListener('storage', onChange)
+    window.removeEventListener(CHANGE_EVENT, onChange)
+  }
+}
+
+function readSaved(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key)
+  } catch {
+    return memoryFallback
+  }
+}
+
+function writeSaved(key: string, value: string | null) {
+  try {
+    if (value === null) window.localStorage.removeItem(key)
+    else window.localStorage.setItem(key, value)
+  } catch {
+    memoryFallback = value
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT))
+}
+
+const noSubscription = () => () => {}
+
+type ConsultationChecklistProps = { checklist: ChecklistData; title: string }
+
+/**
+ * The checklist a reader takes to their consultation. Ticks are kept in this
+ * browser only (localStorage, one key); nothing is sent anywhere. Without
+ * JavaScript it is still a complete list that can be ticked and printed.
+ */
+export function ConsultationChecklist({ checklist, title }: ConsultationChecklistProps) {
+  const id = useId()
+  const hasScript = useSyncExternalStore(noSubscription, () => true, () => false)
+  const saved = useSyncExternalStore(
+    subscribe,
+    useCallback(() => readSaved(checklist.storageKey), [checklist.storageKey]),
+    () => null,
+  )
+  const ticked = parseTicked(saved, checklist)
+  const [message, setMessage] = useState('')
+  const [manualCopy, setManualCopy] = useState<string | null>(null)
+
+  const setTicked = (next: string[]) => writeSaved(checklist.storageKey, next.length > 0 ? JSON.stringify(next) : null)
+  const toggle = (itemId: string, checked: boolean) => setTicked(checked ? [...ticked, itemId] : ticked.filter((item) => item !== itemId))
+
+  const copy = async () => {
+    const text = checklistAsText(checklist, ticked, title)
+    try {
+      await navigator.clipboard.writeText(text)
+      setManualCopy(null)
+      setMessage('Checklist copied. You can paste it into a note or message.')
+    } catch {
+      // No Clipboard API (or permission refused): show the text, selected, for the reader to copy.
+      setManualCopy(text)
+      setMessage('Your browser did not allow copying. The text is shown below: select it and copy it.')
+    }
+  }
+
+  const buttonClass = 'inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-semibold text-brand-dark hover:bg-brand-light'
+  return (
+    <div className="consultation-checklist">
+      <div hidden={!hasScript} className="no-print my-4">
+        <p className="m-0">
+          {ticked.length} of {checklist.sections.reduce((count, section) => count + section.items.length, 0)} ticked. Your ticks are saved in this browser
+          only.
+        </p>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <button type="button" className={buttonClass} onClick={() => window.print()}>
+            Print
+          </button>
+          <button type="button" className={buttonClass} onClick={copy}>
+            Copy as text
+          </button>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => {
+              setTicked([])
+              setMessage('All ticks cleared.')
+            }}
+          >
+            Reset all ticks
+          </button>
+        </div>
+        <p role="status" className="mt-2 mb-0 min-h-6">
+          {message}
+        </p>
+        {manualCopy !== null ? (
+          <textarea
+            aria-label="Checklist as text"
+            readOnly
+            value={manualCopy}
+            rows={8}
+            className="mt-2 w-full rounded border border-line p-2 font-mono text-sm"
+            ref={(element) => element?.select()}
+          />
+        ) : null}
+      </div>
+      <form onSubmit={(event) => event.preventDefault()} className="checklist-sections">
+        {checklist.sections.map((section) => (
+          <fieldset key={section.id} className="checklist-section mt-6 break-inside-avoid-page">
+            <legend className="text-xl font-bold">{section.title}</legend>
+            <ul className="mt-2 space-y-2">
+              {section.items.map((item) => {
+                const inputId = `${id}-${item.id}`
+                return (
+                  <li key={item.id} className="checklist-item break-inside-avoid">
+                    <div className="flex items-start gap-3">
+                      <input
+                        id={inputId}
+                        type="checkbox"
+                        name={item.id}
+                        checked={ticked.includes(item.id)}
+                        onChange={(event) => toggle(item.id, event.target.checked)}
+                        className="mt-1 size-6 shrink-0 accent-brand"
+                      />
+                      <div>
+                        <label htmlFor={inputId} className="cursor-pointer font-medium">
+                          {item.text}
+                        </label>
+                        <p className="checklist-why m-0 text-[0.95rem] text-ink-muted">
+                          {item.why}{' '}
+                          <a href={item.link} className="text-brand-dark underline">
+                            More on this<span className="sr-only">: {item.text}</span>
+                          </a>
+                        </p>
+                      </div>
+                    </div>
+                  </li>
+                )
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </form>
+    </div>
+  )
+}
