@@ -72,6 +72,9 @@ test.describe('consultation checklist', () => {
   })
 
   test('works with the keyboard alone', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes')
+    })
     await page.goto(PATH)
     const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '')
     for (let presses = 0; presses < 40 && (await focusedName()) !== items[0]!.id; presses++) await page.keyboard.press('Tab')
@@ -81,6 +84,12 @@ test.describe('consultation checklist', () => {
     await reset.focus()
     await page.keyboard.press('Enter')
     await expect(page.getByLabel(items[0]!.text, { exact: true })).not.toBeChecked()
+    await page.getByRole('button', { name: 'Copy as text' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('status')).not.toHaveText('All ticks cleared.')
+    await page.getByRole('button', { name: 'Print' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes')
   })
 
   test('prints on one A4 and one Letter page, keeping the ticks and dropping the buttons', async ({ page }) => {
