@@ -93,4 +93,12 @@ describe('npm run build with broken content', () => {
     expect(status).not.toBe(0)
     expect(output).toContain('content/authors/victor-beer.json › specialties: must list at least one specialty')
   })
+
+  it('fails on a bad entry in a tool data file, naming file and field', () => {
+    const dir = projectCopy('bad-tool-data')
+    editFile(dir, 'content/tools/symptom-guide.json', (text) => text.replace('"level": "emergency"', '"level": "whenever"'))
+    const { status, output } = build(dir)
+    expect(status).not.toBe(0)
+    expect(output).toContain('content/tools/symptom-guide.json › symptoms.0.level: must be "emergency", "urgent" or "routine"')
+  })
 }, 120_000)
