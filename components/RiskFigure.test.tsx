@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { RiskFigure } from './RiskFigure'
 import { exampleBenefit, exampleHarm, examples } from './RiskFigure.examples'
 
-const filledIn = (svg: Element) => svg.querySelectorAll('use[data-filled="true"]').length
+const filledIn = (svg: Element) => svg.querySelectorAll('g[data-filled="true"] use').length
 
 describe('RiskFigure', () => {
   it('draws 100 people per group and fills as many as the numbers say', () => {

@@ -14,6 +14,10 @@ type IconArrayProps = { figureId: string; arm: 'treated' | 'placebo'; label: str
  */
 function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArrayProps) {
   const symbolId = `${figureId}-${arm}-person`
+  // Filled people first, row by row from the top left, as icon arrays are usually read.
+  const cells = Array.from({ length: 100 }, (_, index) => (
+    <use key={index} href={`#${symbolId}`} x={(index % COLUMNS) * CELL_WIDTH} y={Math.floor(index / COLUMNS) * CELL_HEIGHT} />
+  ))
   return (
     <div className="min-w-0 flex-1 basis-44">
       <p className="m-0 font-semibold">
@@ -26,28 +30,18 @@ function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArra
         aria-label={`${label}: ${affected} of 100 people ${outcome}, shown as ${affected} solid figures and ${100 - affected} outlined figures.`}
       >
         <defs>
-          <symbol id={symbolId} viewBox={`0 0 ${CELL_WIDTH} ${CELL_HEIGHT}`}>
+          {/* A plain group rather than a <symbol>: each <use> then needs only x and y, which keeps 100 figures small. */}
+          <g id={symbolId}>
             <circle cx="10" cy="6" r="4" />
             <path d="M3.5 21.5c0-6 2.9-8.5 6.5-8.5s6.5 2.5 6.5 8.5z" />
-          </symbol>
+          </g>
         </defs>
-        {Array.from({ length: 100 }, (_, index) => {
-          const filled = index < affected
-          return (
-            <use
-              key={index}
-              href={`#${symbolId}`}
-              x={(index % COLUMNS) * CELL_WIDTH}
-              y={Math.floor(index / COLUMNS) * CELL_HEIGHT}
-              width={CELL_WIDTH}
-              height={CELL_HEIGHT}
-              fill={filled ? colour : '#ffffff'}
-              stroke={filled ? colour : COLOURS.outline}
-              strokeWidth="1.3"
-              data-filled={filled ? 'true' : undefined}
-            />
-          )
-        })}
+        <g data-filled="true" fill={colour} stroke={colour} strokeWidth="1.3">
+          {cells.slice(0, affected)}
+        </g>
+        <g fill="#ffffff" stroke={COLOURS.outline} strokeWidth="1.3">
+          {cells.slice(affected)}
+        </g>
       </svg>
     </div>
   )

@@ -13,8 +13,8 @@ test('the articles use at least 5 risk pictures, each drawn from its data', asyn
       const id = (await figure.getAttribute('data-figure')) ?? ''
       const data = figures.find((candidate) => candidate.id === id)!
       const [treated, placebo] = await figure.getByRole('img').all()
-      await expect(treated!.locator('use[data-filled="true"]')).toHaveCount(Math.round(data.treated.percent))
-      await expect(placebo!.locator('use[data-filled="true"]')).toHaveCount(Math.round(data.placebo.percent))
+      await expect(treated!.locator('g[data-filled="true"] use')).toHaveCount(Math.round(data.treated.percent))
+      await expect(placebo!.locator('g[data-filled="true"] use')).toHaveCount(Math.round(data.placebo.percent))
       seen.add(id)
     }
   }
