@@ -117,11 +117,9 @@ export function SymptomChecker({ guide, referenceNumbers }: SymptomCheckerProps)
                 </ul>
               </>
             ) : null}
-            {answer.level === 'emergency' ? null : (
-              <p>
-                <strong>What would make it more serious:</strong> {guide.worseSigns.text}
-              </p>
-            )}
+            <p>
+              <strong>{answer.level === 'emergency' ? 'Do not wait:' : 'What would make it more serious:'}</strong> {answer.moreSerious}
+            </p>
             <Sources keys={answer.sources} numbers={referenceNumbers} />
           </CareCard>
         )}

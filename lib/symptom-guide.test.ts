@@ -96,10 +96,13 @@ describe('assess', () => {
     expect(levelFor(['drooping-eyelid'], 'over-4-weeks')).toBe('urgent')
   })
 
-  it('always cites sources, and for less than an emergency says what would make it more serious', () => {
+  it('always cites sources and says what would make it more serious', () => {
     const answer = assess(guide, ['bruising'], 'today')!
     expect(answer.sources).toEqual(expect.arrayContaining(guide.worseSigns.sources))
-    expect(assess(guide, ['trouble-breathing'], 'today')!.sources.length).toBeGreaterThan(0)
+    expect(answer.moreSerious).toBe(guide.worseSigns.text)
+    const emergency = assess(guide, ['trouble-breathing'], 'today')!
+    expect(emergency.sources.length).toBeGreaterThan(0)
+    expect(emergency.moreSerious).toMatch(/most serious level/)
   })
 })
 

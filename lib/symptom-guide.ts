@@ -31,7 +31,12 @@ const symptomSchema = z
 export const symptomGuideSchema = z
   .strictObject({
     timeframes: z.array(z.strictObject({ id: slug, label: text })).min(2),
-    levels: z.strictObject(Object.fromEntries(LEVEL_ORDER.map((name) => [name, z.strictObject({ title: text, advice: text, sources })])) as Record<(typeof LEVEL_ORDER)[number], z.ZodObject<{ title: typeof text; advice: typeof text; sources: typeof sources }>>),
+    levels: z.strictObject({
+      // The emergency answer cannot point to anything more serious, so it says why it must not wait instead.
+      emergency: z.strictObject({ title: text, advice: text, moreSerious: text, sources }),
+      urgent: z.strictObject({ title: text, advice: text, sources }),
+      routine: z.strictObject({ title: text, advice: text, sources }),
+    }),
     worseSigns: z.strictObject({ text, sources }),
     symptoms: z.array(symptomSchema).min(1),
     combinations: z.array(z.strictObject({ id: slug, symptoms: z.array(slug).min(2), level, reason: text, sources })),
@@ -72,6 +77,8 @@ export type Assessment = {
   findings: Finding[]
   /** Less serious choices, shown after the main advice so nothing the reader ticked is ignored. */
   alsoNoted: Finding[]
+  /** What would make it more serious (or, for an emergency, why it must not wait). */
+  moreSerious: string
   sources: string[]
 }
 
@@ -103,7 +110,8 @@ export function assess(guide: SymptomGuideData, chosenIds: readonly string[], ti
   const atLevel = findings.filter((finding) => finding.level === highest)
   const alsoNoted = findings.filter((finding) => finding.level !== highest)
   const sources = [...new Set([...guide.levels[highest].sources, ...atLevel.flatMap((finding) => finding.sources), ...(highest === 'emergency' ? [] : guide.worseSigns.sources)])]
-  return { level: highest, findings: atLevel, alsoNoted, sources }
+  const moreSerious = highest === 'emergency' ? guide.levels.emergency.moreSerious : guide.worseSigns.text
+  return { level: highest, findings: atLevel, alsoNoted, moreSerious, sources }
 }
 
 /** Symptoms grouped by their own level, most serious first: the page's no-JavaScript version. */

@@ -22,7 +22,15 @@ test.describe('symptom guide', () => {
     await expect(result(page).getByRole('heading', { name: 'Emergency advice: Call 911 (US), 999 (UK) or 112 (EU) now' })).toBeVisible()
     // The same words appear right under the box the reader just ticked.
     await expect(page.getByRole('listitem').filter({ hasText: 'New trouble swallowing' }).getByText('Call 911 (US), 999 (UK) or 112 (EU) now.')).toBeVisible()
+    await expect(result(page)).toContainText('Do not wait:')
     await expectNoAxeViolations(page)
+  })
+
+  test('is reached from the "Get urgent help" link in the header', async ({ page }) => {
+    await page.goto('/articles/')
+    await page.getByRole('banner').getByRole('link', { name: 'Get urgent help' }).click()
+    await page.getByRole('main').getByRole('link', { name: 'symptom guide' }).click()
+    await expect(page).toHaveURL(/\/is-this-normal\/$/)
   })
 
   test('urgent: an eye that will not close means contacting the clinic today', async ({ page }) => {
