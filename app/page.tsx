@@ -1,19 +1,24 @@
 import type { Metadata } from 'next'
 import { ArticleCard } from '@/components/ArticleCard'
 import { getArticles, getArticlesByTopic, getAuthor } from '@/lib/content'
+import { JsonLd } from '@/components/JsonLd'
+import { pageMetadata } from '@/lib/seo'
 import { siteConfig } from '@/lib/site-config'
+import { webSiteJsonLd } from '@/lib/structured-data'
 
-export const metadata: Metadata = {
-  title: { absolute: `${siteConfig.name}: clear, sourced answers about the risks of Botox` },
+export const metadata: Metadata = pageMetadata({
+  title: `${siteConfig.name}: clear, sourced answers about the risks of Botox`,
+  absoluteTitle: true,
   description: siteConfig.description,
-  alternates: { canonical: '/' },
-}
+  path: '/',
+})
 
 export default function HomePage() {
   const author = getAuthor('victor-beer')
   const articles = getArticles()
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd data={webSiteJsonLd()} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">The risks of Botox, explained in plain numbers</h1>
       <p className="mt-4 text-lg">
         Thinking about Botox, or worried after a treatment? This site explains what can go wrong, how often it happens, and what to do about it.

@@ -3,3 +3,9 @@ export const TOOL_PAGES = [
   { path: '/is-this-normal/', title: 'Is this normal after Botox? Symptom guide' },
   { path: '/consultation-checklist/', title: 'Your Botox consultation checklist' },
 ] as const
+
+export function toolPage(path: (typeof TOOL_PAGES)[number]['path']) {
+  const page = TOOL_PAGES.find((candidate) => candidate.path === path)
+  if (!page) throw new Error(`No tool page at ${path}`)
+  return page
+}

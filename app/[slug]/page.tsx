@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/JsonLd'
 import { PageLayout } from '@/layouts/PageLayout'
 import { getCitedReferences, getPage, getPages, getToolData } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo'
+import { breadcrumbJsonLd } from '@/lib/structured-data'
 
 type Params = { params: Promise<{ slug: string }> }
 
@@ -14,11 +17,16 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = getPage((await params).slug)
   if (!page) return {}
-  return { title: page.title, description: page.description, alternates: { canonical: page.url } }
+  return pageMetadata({ title: page.title, description: page.description, path: page.url })
 }
 
 export default async function ContentPage({ params }: Params) {
   const page = getPage((await params).slug)
   if (!page) notFound()
-  return <PageLayout page={page} references={getCitedReferences(page.citedKeys)} tools={getToolData()} />
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: page.title, path: page.url }])} />
+      <PageLayout page={page} references={getCitedReferences(page.citedKeys)} tools={getToolData()} />
+    </>
+  )
 }

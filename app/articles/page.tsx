@@ -1,17 +1,21 @@
 import type { Metadata } from 'next'
 import { ArticleCard } from '@/components/ArticleCard'
+import { JsonLd } from '@/components/JsonLd'
 import { getArticles, getArticlesByTopic } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo'
+import { breadcrumbJsonLd } from '@/lib/structured-data'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'All articles',
   description: 'Every article on the risks of Botox, grouped by topic: side effects, complications, risks and benefits, choosing a practitioner and more.',
-  alternates: { canonical: '/articles/' },
-}
+  path: '/articles/',
+})
 
 export default function ArticlesIndexPage() {
   const overview = getArticles()[0]
   return (
     <div className="mx-auto max-w-measure">
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'All articles', path: '/articles/' }])} />
       <h1 className="text-3xl font-bold sm:text-4xl">All articles</h1>
       <p className="mt-3 text-lg text-ink-muted">Each article is written in plain English, cites its sources and is reviewed by Dr. Victor Beer.</p>
       <nav aria-label="Topics" className="my-6">

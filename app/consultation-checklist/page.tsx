@@ -1,21 +1,27 @@
 import type { Metadata } from 'next'
+import { JsonLd } from '@/components/JsonLd'
+import { toolPage } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+import { breadcrumbJsonLd } from '@/lib/structured-data'
 import { ConsultationChecklist } from '@/components/ConsultationChecklist'
 import { ReferenceList } from '@/components/ReferenceList'
 import { getCitedReferences, getConsultationChecklist } from '@/lib/content'
 import { checklistSources } from '@/lib/consultation-checklist'
 
-const TITLE = 'Your Botox consultation checklist'
 
-export const metadata: Metadata = {
+const TITLE = toolPage('/consultation-checklist/').title
+
+export const metadata: Metadata = pageMetadata({
   title: TITLE,
   description: 'What to tell the person treating you and what to ask them before Botox. Tick, print or copy it; your ticks stay in your browser.',
-  alternates: { canonical: '/consultation-checklist/' },
-}
+  path: '/consultation-checklist/',
+})
 
 export default function ConsultationChecklistPage() {
   const checklist = getConsultationChecklist()
   return (
     <div className="mx-auto max-w-measure">
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: TITLE, path: '/consultation-checklist/' }])} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">{TITLE}</h1>
       <p className="mt-3 text-lg print:mt-1 print:text-sm">
         Take this to your consultation. Tick what applies to you, so you remember to mention it, and ask the questions before you decide.

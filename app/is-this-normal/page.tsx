@@ -1,15 +1,21 @@
 import type { Metadata } from 'next'
+import { JsonLd } from '@/components/JsonLd'
+import { toolPage } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+import { breadcrumbJsonLd } from '@/lib/structured-data'
 import { ReferenceList } from '@/components/ReferenceList'
 import { SymptomChecker } from '@/components/SymptomChecker'
 import { SymptomsByLevel } from '@/components/SymptomsByLevel'
 import { getCitedReferences, getSymptomGuide } from '@/lib/content'
 import { guideSources } from '@/lib/symptom-guide'
 
-export const metadata: Metadata = {
-  title: 'Is this normal after Botox? Symptom guide',
+const TITLE = toolPage('/is-this-normal/').title
+
+export const metadata: Metadata = pageMetadata({
+  title: TITLE,
   description: 'Tick what you notice after Botox to see whether it is common, needs your clinic today, or is an emergency. Nothing you choose leaves this page.',
-  alternates: { canonical: '/is-this-normal/' },
-}
+  path: '/is-this-normal/',
+})
 
 export default function SymptomGuidePage() {
   const guide = getSymptomGuide()
@@ -17,6 +23,7 @@ export default function SymptomGuidePage() {
   const referenceNumbers = Object.fromEntries(references.map((reference, index) => [reference.key, index + 1]))
   return (
     <div className="mx-auto max-w-measure">
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: TITLE, path: '/is-this-normal/' }])} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Is this normal after Botox?</h1>
       <p className="mt-3 text-lg">
         Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide helps you tell

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/JsonLd'
 import { ArticleLayout } from '@/layouts/ArticleLayout'
 import { getArticle, getArticles, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo'
+import { breadcrumbJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data'
 import { getTopic } from '@/lib/topics'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -15,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = getArticle((await params).slug)
   if (!article) return {}
-  return { title: article.title, description: article.description, alternates: { canonical: article.url } }
+  return pageMetadata({ title: article.title, description: article.description, path: article.url, imagePath: `${article.url}og.png`, type: 'article' })
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -26,15 +29,28 @@ export default async function ArticlePage({ params }: Params) {
   const topic = getTopic(article.topic)
   // The content rules guarantee these exist; the check keeps TypeScript and a future refactor honest.
   if (!author || !reviewer || !topic) throw new Error(`${article._raw.sourceFilePath}: author, reviewer or topic is missing`)
+  const references = getCitedReferences(article.citedKeys)
   return (
-    <ArticleLayout
-      article={article}
-      topic={topic}
-      author={author}
-      reviewer={reviewer}
-      references={getCitedReferences(article.citedKeys)}
-      related={getRelatedArticles(article)}
-      tools={getToolData()}
-    />
+    <>
+      <JsonLd
+        data={[
+          medicalWebPageJsonLd(article, author, reviewer, references),
+          breadcrumbJsonLd([
+            { name: 'Home', path: '/' },
+            { name: 'All articles', path: '/articles/' },
+            { name: article.title, path: article.url },
+          ]),
+        ]}
+      />
+      <ArticleLayout
+        article={article}
+        topic={topic}
+        author={author}
+        reviewer={reviewer}
+        references={references}
+        related={getRelatedArticles(article)}
+        tools={getToolData()}
+      />
+    </>
   )
 }

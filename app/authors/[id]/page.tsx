@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorProfile } from '@/components/AuthorProfile'
+import { JsonLd } from '@/components/JsonLd'
 import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo'
+import { breadcrumbJsonLd, physicianPageJsonLd } from '@/lib/structured-data'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -15,11 +18,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const author = getAuthor((await params).id)
   if (!author) return {}
   const name = `${author.honorificPrefix ?? ''} ${author.name}`.trim()
-  return {
+  return pageMetadata({
     title: `${name}, ${author.jobTitle.toLowerCase()}`,
     description: `${name} writes and medically reviews the articles on this site. ${author.experience}`.slice(0, 160),
-    alternates: { canonical: `/authors/${author.id}/` },
-  }
+    path: `/authors/${author.id}/`,
+  })
 }
 
 export default async function AuthorPage({ params }: Params) {
@@ -33,5 +36,10 @@ export default async function AuthorPage({ params }: Params) {
     readingTime: article.readingTime,
     roles: [article.author === author.id ? 'Written' : null, article.reviewer === author.id ? 'Reviewed' : null].filter((role): role is string => role !== null),
   }))
-  return <AuthorProfile author={author} articles={articles} />
+  return (
+    <>
+      <JsonLd data={[physicianPageJsonLd(author), breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: author.name, path: `/authors/${author.id}/` }])]} />
+      <AuthorProfile author={author} articles={articles} />
+    </>
+  )
 }

@@ -1,0 +1,17 @@
+import { socialImage } from '@/components/SocialImage'
+import { getArticle, getArticles } from '@/lib/content'
+import { getTopic } from '@/lib/topics'
+
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getArticles().map((article) => ({ slug: article.slug }))
+}
+
+/** Each article's own social image at /articles/<slug>/og.png. */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const article = getArticle((await params).slug)
+  if (!article) return new Response('Not found', { status: 404 })
+  return socialImage({ title: article.title, kicker: getTopic(article.topic)?.name ?? 'Article' })
+}

@@ -1,0 +1,83 @@
+import type { BreadcrumbList, IndividualPhysician, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts'
+import type { Author, Reference } from './schemas'
+import { absoluteUrl, siteConfig } from './site-config'
+
+/** JSON-LD for search engines, typed with schema-dts so a misspelt property fails the type check. */
+
+export function authorUrl(author: Author): string {
+  return absoluteUrl(`/authors/${author.id}/`)
+}
+
+/** The writer or reviewer of a page, as a Person linking to the profile page. */
+export function personJsonLd(author: Author): Person {
+  return {
+    '@type': 'Person',
+    '@id': `${authorUrl(author)}#person`,
+    name: `${author.honorificPrefix ?? ''} ${author.name}`.trim(),
+    url: authorUrl(author),
+    jobTitle: author.jobTitle,
+    knowsAbout: author.specialties,
+    ...(author.sameAs.length > 0 ? { sameAs: author.sameAs } : {}),
+  }
+}
+
+type ArticleForJsonLd = { title: string; description: string; url: string; lastReviewed: string; publishedAt: string }
+
+export function medicalWebPageJsonLd(article: ArticleForJsonLd, author: Author, reviewer: Author, references: readonly Reference[]): WithContext<MedicalWebPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    '@id': absoluteUrl(article.url),
+    url: absoluteUrl(article.url),
+    headline: article.title,
+    name: article.title,
+    description: article.description,
+    inLanguage: siteConfig.locale,
+    datePublished: article.publishedAt.slice(0, 10),
+    lastReviewed: article.lastReviewed.slice(0, 10),
+    about: { '@type': 'Drug', name: 'Botox', nonProprietaryName: 'onabotulinumtoxinA' },
+    medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+    author: personJsonLd(author),
+    reviewedBy: personJsonLd(reviewer),
+    citation: references.map((reference) => ({
+      '@type': 'CreativeWork',
+      name: reference.title,
+      publisher: { '@type': 'Organization', name: reference.publisher },
+      url: reference.url,
+      ...(reference.year ? { datePublished: String(reference.year) } : {}),
+    })),
+    isPartOf: { '@type': 'WebSite', name: siteConfig.name, url: absoluteUrl('/') },
+  }
+}
+
+export function breadcrumbJsonLd(trail: readonly { name: string; path: string }[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+  }
+}
+
+export function webSiteJsonLd(): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: siteConfig.name,
+    url: absoluteUrl('/'),
+    description: siteConfig.description,
+    inLanguage: siteConfig.locale,
+  }
+}
+
+/** The author page: the doctor as a physician (schema.org's IndividualPhysician), with their specialty. */
+export function physicianPageJsonLd(author: Author): WithContext<IndividualPhysician> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'IndividualPhysician',
+    '@id': `${authorUrl(author)}#physician`,
+    name: `${author.honorificPrefix ?? ''} ${author.name}`.trim(),
+    url: authorUrl(author),
+    description: author.bio.join(' '),
+    medicalSpecialty: 'Dermatologic',
+  }
+}

@@ -1,0 +1,113 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { builtPagePaths } from './built-pages'
+
+/**
+ * Reads the built HTML in out/ as a search engine or a social network would:
+ * no browser needed, just the files.
+ */
+
+const OUT = 'out'
+const SITE_NAME = 'Botox Risks Explained'
+const sitemap = fs.readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8')
+const sitemapUrls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] as string)
+const origin = new URL(sitemapUrls[0]!).origin
+const pages = builtPagePaths()
+
+const html = (pagePath: string) => fs.readFileSync(path.join(OUT, pagePath, 'index.html'), 'utf8')
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+const meta = (page: string, attribute: 'name' | 'property', key: string) => {
+  const match = new RegExp(`<meta ${attribute}="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(page)
+  return match ? decode(match[1] as string) : undefined
+}
+const jsonLd = (page: string) =>
+  [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((match) => {
+    const data = JSON.parse(match[1] as string)
+    return Array.isArray(data) ? data : [data]
+  })
+
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = fs.readFileSync(file)
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true)
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+function builtHtmlPages(dir = OUT): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return ['_next', '404'].includes(entry.name) || entry.name.startsWith('_not-found') ? [] : builtHtmlPages(full)
+    return entry.name === 'index.html' ? [`/${path.relative(OUT, dir).split(path.sep).join('/')}/`.replace('//', '/')] : []
+  })
+}
+
+test('the sitemap lists every built page and nothing else', () => {
+  expect([...pages].sort()).toEqual(builtHtmlPages().sort())
+  expect(new Set(pages).size).toBe(pages.length)
+})
+
+test('robots.txt allows crawling and points to the sitemap', () => {
+  const robots = fs.readFileSync(path.join(OUT, 'robots.txt'), 'utf8')
+  expect(robots).toContain('Allow: /')
+  expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`)
+})
+
+test('every page has its own title', () => {
+  const titles = pages.map((page) => /<title>([^<]*)<\/title>/.exec(html(page))?.[1])
+  expect(new Set(titles).size).toBe(pages.length)
+})
+
+for (const page of pages) {
+  test(`${page}: canonical, description, Open Graph, Twitter and JSON-LD`, () => {
+    const document = html(page)
+    const url = `${origin}${page}`
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(document)?.[1]).toBe(url)
+    const title = decode(/<title>([^<]*)<\/title>/.exec(document)?.[1] ?? '')
+    if (page !== '/') expect(title).toMatch(new RegExp(` · ${SITE_NAME}$`))
+    expect(meta(document, 'name', 'description')?.length).toBeGreaterThan(20)
+    expect(meta(document, 'property', 'og:url')).toBe(url)
+    expect(meta(document, 'property', 'og:title')).toBe(title)
+    expect(meta(document, 'property', 'og:description')).toBe(meta(document, 'name', 'description'))
+    expect(meta(document, 'name', 'twitter:card')).toBe('summary_large_image')
+    const image = meta(document, 'property', 'og:image')!
+    expect(image.startsWith(origin)).toBe(true)
+    expect(image).toMatch(/\.png$/)
+    expect(meta(document, 'name', 'twitter:image')).toBe(image)
+    expect(pngSize(path.join(OUT, new URL(image).pathname))).toEqual({ width: 1200, height: 630 })
+
+    const data = jsonLd(document)
+    expect(data.length).toBeGreaterThan(0)
+    for (const item of data) {
+      expect(item['@context']).toBe('https://schema.org')
+      expect(typeof item['@type']).toBe('string')
+    }
+    const types = data.map((item) => item['@type'])
+    if (page === '/') expect(types).toContain('WebSite')
+    else expect(data.find((item) => item['@type'] === 'BreadcrumbList')?.itemListElement.at(-1).item).toBe(url)
+  })
+}
+
+for (const page of pages.filter((candidate) => /^\/articles\/[^/]+\/$/.test(candidate))) {
+  test(`${page}: MedicalWebPage for a patient audience, reviewed by a linked person, citing its references`, () => {
+    const document = html(page)
+    const medical = jsonLd(document).find((item) => item['@type'] === 'MedicalWebPage')
+    expect(medical).toMatchObject({
+      headline: expect.any(String),
+      description: meta(document, 'name', 'description'),
+      inLanguage: 'en',
+      lastReviewed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      about: { '@type': 'Drug', name: 'Botox' },
+      medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+      reviewedBy: { '@type': 'Person', url: `${origin}/authors/victor-beer/` },
+      author: { '@type': 'Person', url: `${origin}/authors/victor-beer/` },
+    })
+    const referenceCount = (document.match(/<li id="ref-/g) ?? []).length
+    expect(medical.citation).toHaveLength(referenceCount)
+    expect(sitemap).toContain(`<loc>${origin}${page}</loc>\n<lastmod>${medical.lastReviewed}`)
+  })
+}
+
+test('the author page describes the physician', () => {
+  const physician = jsonLd(html('/authors/victor-beer/')).find((item) => item['@type'] === 'IndividualPhysician')
+  expect(physician).toMatchObject({ name: 'Dr. Victor Beer', url: `${origin}/authors/victor-beer/`, medicalSpecialty: 'Dermatologic' })
+})
