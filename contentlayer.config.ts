@@ -1,7 +1,9 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import readingTime from 'reading-time'
+import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
+import { headingLinkOptions } from './lib/heading-links'
 import { extractCitedKeys, extractToc } from './lib/mdx-source'
 import { TOPIC_IDS } from './lib/topics'
 
@@ -75,6 +77,6 @@ export default makeSource({
   disableImportAliasWarning: true,
   mdx: {
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug],
+    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingLinkOptions]],
   },
 })

@@ -6,8 +6,10 @@ import { MdxContent } from '@/components/MdxContent'
 import { ReferenceList } from '@/components/ReferenceList'
 import { RelatedArticles } from '@/components/RelatedArticles'
 import { ReviewBox } from '@/components/ReviewBox'
+import { ShareBar } from '@/components/ShareBar'
 import { TableOfContents } from '@/components/TableOfContents'
 import type { TocEntry } from '@/lib/mdx-source'
+import { absoluteUrl } from '@/lib/site-config'
 import type { ToolData } from '@/lib/tool-data'
 import type { Author, Reference } from '@/lib/schemas'
 import type { Topic } from '@/lib/topics'
@@ -35,6 +37,7 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
         <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-lg text-ink-muted">{article.description}</p>
         <ArticleByline author={author} reviewer={reviewer} readingTime={article.readingTime} lastReviewed={article.lastReviewed} />
+        <ShareBar canonicalUrl={absoluteUrl(article.url)} title={article.title} />
         {article.draft ? <p className="mt-2 rounded bg-care-urgent-bg px-3 py-2 font-semibold text-care-urgent">Draft: not published</p> : null}
       </header>
       <KeyPoints points={article.keyPoints} />
