@@ -1,5 +1,6 @@
 import type { Article } from 'contentlayer/generated'
 import { ArticleByline } from '@/components/ArticleByline'
+import { ArticleQrCode } from '@/components/ArticleQrCode'
 import { InfoNotDiagnosis } from '@/components/InfoNotDiagnosis'
 import { KeyPoints } from '@/components/KeyPoints'
 import { MdxContent } from '@/components/MdxContent'
@@ -48,6 +49,7 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
       <InfoNotDiagnosis />
       <ReviewBox author={author} reviewer={reviewer} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />
       <ReferenceList references={references} />
+      <ArticleQrCode url={absoluteUrl(article.url)} path={article.url} slug={article.slug} title={article.title} />
       <RelatedArticles articles={related} />
     </article>
   )
