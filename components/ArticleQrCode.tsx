@@ -11,7 +11,7 @@ type ArticleQrCodeProps = { url: string; path: string; slug: string; title: stri
 export async function ArticleQrCode({ url, path, slug, title }: ArticleQrCodeProps) {
   const svg = await qrCodeSvg(url)
   return (
-    <section aria-labelledby="qr-heading" className="article-qr my-8 flex flex-wrap items-center gap-5 rounded-md border border-line p-4 print:break-inside-avoid">
+    <section aria-labelledby="qr-heading" className="article-qr my-8 flex flex-wrap items-center gap-5 rounded-md border border-line p-4 print:break-inside-avoid" data-pagefind-ignore>
       <div className="size-32 shrink-0" role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: svg }} />
       <div>
         <h2 id="qr-heading" className="m-0 text-lg font-bold">

@@ -5,7 +5,7 @@ type Related = { slug: string; title: string; description: string; url: string; 
 export function RelatedArticles({ articles }: { articles: readonly Related[] }) {
   if (articles.length === 0) return null
   return (
-    <section aria-labelledby="related-articles" className="no-print my-10">
+    <section aria-labelledby="related-articles" className="no-print my-10" data-pagefind-ignore>
       <h2 id="related-articles" className="text-2xl font-bold">
         Related articles
       </h2>

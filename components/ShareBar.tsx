@@ -50,7 +50,7 @@ export function ShareBar({ canonicalUrl, title }: ShareBarProps) {
 
   const buttonClass = 'inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-semibold text-brand-dark hover:bg-brand-light'
   return (
-    <div hidden={!hasScript} className="share-bar no-print my-4">
+    <div hidden={!hasScript} className="share-bar no-print my-4" data-pagefind-ignore>
       <div className="flex flex-wrap gap-3">
         <button type="button" className={buttonClass} onClick={copy}>
           Copy link

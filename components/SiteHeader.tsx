@@ -7,6 +7,7 @@ export const NAV_LINKS = [
   { href: '/consultation-checklist/', label: 'Checklist' },
   { href: '/authors/victor-beer/', label: 'Dr. Victor Beer' },
   { href: '/about/', label: 'About' },
+  { href: '/search/', label: 'Search' },
 ] as const
 
 export function SiteHeader() {

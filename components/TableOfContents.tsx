@@ -4,7 +4,7 @@ import type { TocEntry } from '@/lib/mdx-source'
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
   if (entries.length === 0) return null
   return (
-    <nav aria-labelledby="on-this-page" className="no-print my-6 border-l-4 border-line pl-4">
+    <nav aria-labelledby="on-this-page" className="no-print my-6 border-l-4 border-line pl-4" data-pagefind-ignore>
       <h2 id="on-this-page" className="m-0 text-lg font-bold">
         On this page
       </h2>

@@ -28,7 +28,7 @@ type ArticleLayoutProps = {
 /** The shell of every article: the order of its parts is the same on every page. */
 export function ArticleLayout({ article, topic, author, reviewer, references, related, tools }: ArticleLayoutProps) {
   return (
-    <article className="mx-auto max-w-measure">
+    <article className="mx-auto max-w-measure" data-pagefind-body>
       <header>
         <p className="m-0 text-sm font-semibold uppercase tracking-wide text-ink-muted">
           <a href={`/articles/#${topic.id}`} className="text-brand-dark underline">
@@ -48,7 +48,9 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
       </div>
       <InfoNotDiagnosis />
       <ReviewBox author={author} reviewer={reviewer} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />
-      <ReferenceList references={references} />
+      <div data-pagefind-ignore>
+        <ReferenceList references={references} />
+      </div>
       <ArticleQrCode url={absoluteUrl(article.url)} path={article.url} slug={article.slug} title={article.title} />
       <RelatedArticles articles={related} />
     </article>

@@ -13,7 +13,8 @@ export const headingLinkOptions: Options = {
   behavior: 'after',
   test: ['h2', 'h3'],
   group: () => ({ type: 'element', tagName: 'div', properties: { className: ['heading-group'] }, children: [] }),
-  properties: { className: ['heading-link', 'not-prose'] },
+  // Left out of search excerpts, which should show the article's words, not its controls.
+  properties: { className: ['heading-link', 'not-prose'], dataPagefindIgnore: '' },
   content: (heading) => [
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to this section: ${textOf(heading as HastNode)}` }] },

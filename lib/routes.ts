@@ -2,6 +2,7 @@
 export const TOOL_PAGES = [
   { path: '/is-this-normal/', title: 'Is this normal after Botox? Symptom guide' },
   { path: '/consultation-checklist/', title: 'Your Botox consultation checklist' },
+  { path: '/search/', title: 'Search the site' },
 ] as const
 
 export function toolPage(path: (typeof TOOL_PAGES)[number]['path']) {
