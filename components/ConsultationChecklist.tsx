@@ -1,7 +1,10 @@
 'use client'
 
 import { useCallback, useId, useState, useSyncExternalStore } from 'react'
+import { useCopyText, useHasScript } from '@/lib/browser-hooks'
 import { checklistAsText, parseTicked, type ChecklistData } from '@/lib/consultation-checklist'
+import { secondaryButton } from './button-styles'
+import { SelectedText } from './SelectedText'
 
 const CHANGE_EVENT = 'consultation-checklist-change'
 /** Used only when the browser refuses localStorage (some private modes): ticks then last until the tab closes. */
@@ -34,8 +37,6 @@ function writeSaved(key: string, value: string | null) {
   window.dispatchEvent(new Event(CHANGE_EVENT))
 }
 
-const noSubscription = () => () => {}
-
 type ConsultationChecklistProps = { checklist: ChecklistData; title: string }
 
 /**
@@ -45,7 +46,7 @@ type ConsultationChecklistProps = { checklist: ChecklistData; title: string }
  */
 export function ConsultationChecklist({ checklist, title }: ConsultationChecklistProps) {
   const id = useId()
-  const hasScript = useSyncExternalStore(noSubscription, () => true, () => false)
+  const hasScript = useHasScript()
   const saved = useSyncExternalStore(
     subscribe,
     useCallback(() => readSaved(checklist.storageKey), [checklist.storageKey]),
@@ -53,25 +54,16 @@ export function ConsultationChecklist({ checklist, title }: ConsultationChecklis
   )
   const ticked = parseTicked(saved, checklist)
   const [message, setMessage] = useState('')
-  const [manualCopy, setManualCopy] = useState<string | null>(null)
+  const { copy: copyText, fallbackText } = useCopyText()
 
   const setTicked = (next: string[]) => writeSaved(checklist.storageKey, next.length > 0 ? JSON.stringify(next) : null)
   const toggle = (itemId: string, checked: boolean) => setTicked(checked ? [...ticked, itemId] : ticked.filter((item) => item !== itemId))
 
   const copy = async () => {
-    const text = checklistAsText(checklist, ticked, title)
-    try {
-      await navigator.clipboard.writeText(text)
-      setManualCopy(null)
-      setMessage('Checklist copied. You can paste it into a note or message.')
-    } catch {
-      // No Clipboard API (or permission refused): show the text, selected, for the reader to copy.
-      setManualCopy(text)
-      setMessage('Your browser did not allow copying. The text is shown below: select it and copy it.')
-    }
+    const copied = await copyText(checklistAsText(checklist, ticked, title))
+    setMessage(copied ? 'Checklist copied. You can paste it into a note or message.' : 'Your browser did not allow copying. The text is shown below: select it and copy it.')
   }
 
-  const buttonClass = 'inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-semibold text-brand-dark hover:bg-brand-light'
   return (
     <div className="consultation-checklist">
       <div hidden={!hasScript} className="no-print my-4">
@@ -80,15 +72,15 @@ export function ConsultationChecklist({ checklist, title }: ConsultationChecklis
           only.
         </p>
         <div className="mt-3 flex flex-wrap gap-3">
-          <button type="button" className={buttonClass} onClick={() => window.print()}>
+          <button type="button" className={secondaryButton} onClick={() => window.print()}>
             Print
           </button>
-          <button type="button" className={buttonClass} onClick={copy}>
+          <button type="button" className={secondaryButton} onClick={copy}>
             Copy as text
           </button>
           <button
             type="button"
-            className={buttonClass}
+            className={secondaryButton}
             onClick={() => {
               setTicked([])
               setMessage('All ticks cleared.')
@@ -100,16 +92,7 @@ export function ConsultationChecklist({ checklist, title }: ConsultationChecklis
         <p role="status" className="mt-2 mb-0 min-h-6">
           {message}
         </p>
-        {manualCopy !== null ? (
-          <textarea
-            aria-label="Checklist as text"
-            readOnly
-            value={manualCopy}
-            rows={8}
-            className="mt-2 w-full rounded border border-line p-2 font-mono text-sm"
-            ref={(element) => element?.select()}
-          />
-        ) : null}
+        {fallbackText !== null ? <SelectedText label="Checklist as text" text={fallbackText} rows={8} /> : null}
       </div>
       <form onSubmit={(event) => event.preventDefault()} className="checklist-sections">
         {checklist.sections.map((section) => (

@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useBrowserValue, useHasScript } from '@/lib/browser-hooks'
 
 type PagefindResult = { url: string; excerpt: string; meta: { title?: string } }
 type Pagefind = {
@@ -8,7 +9,6 @@ type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
 }
 
-const noSubscription = () => () => {}
 // Loaded from this site at run time, so the bundler must leave the import alone.
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 
@@ -17,8 +17,8 @@ const PAGEFIND_URL = '/pagefind/pagefind.js'
  * /pagefind/, so searching sends nothing to any server but our own files.
  */
 export function SiteSearch() {
-  const hasScript = useSyncExternalStore(noSubscription, () => true, () => false)
-  const initialQuery = useSyncExternalStore(noSubscription, () => new URLSearchParams(window.location.search).get('q') ?? '', () => '')
+  const hasScript = useHasScript()
+  const initialQuery = useBrowserValue(() => new URLSearchParams(window.location.search).get('q') ?? '', '')
   const [query, setQuery] = useState<string | null>(null)
   const [results, setResults] = useState<PagefindResult[] | null>(null)
   const pagefind = useRef<Promise<Pagefind> | null>(null)

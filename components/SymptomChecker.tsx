@@ -1,6 +1,7 @@
 'use client'
 
-import { useId, useState, useSyncExternalStore } from 'react'
+import { useId, useState } from 'react'
+import { useHasScript } from '@/lib/browser-hooks'
 import { assess, type Finding, type SymptomGuideData } from '@/lib/symptom-guide'
 import { CareCard } from './CareCard'
 import { referenceId } from './CitationMarker'
@@ -11,9 +12,6 @@ type SymptomCheckerProps = {
   referenceNumbers: Record<string, number>
 }
 
-const subscribe = () => () => {}
-/** False in the server HTML and true once the script runs: without JavaScript the form stays hidden. */
-const useHasScript = () => useSyncExternalStore(subscribe, () => true, () => false)
 
 function Sources({ keys, numbers }: { keys: readonly string[]; numbers: Record<string, number> }) {
   const known = keys.filter((key) => numbers[key] !== undefined)

@@ -43,6 +43,11 @@ export function getArticle(slug: string): Article | undefined {
   return getArticles().find((article) => article.slug === slug)
 }
 
+/** generateStaticParams for every route under /articles/[slug]/: the page, its social image and its QR code. */
+export function articleSlugParams(): { slug: string }[] {
+  return getArticles().map((article) => ({ slug: article.slug }))
+}
+
 export function getArticlesByTopic(): { topic: Topic; articles: Article[] }[] {
   const articles = getArticles()
   return TOPICS.map((topic) => ({ topic, articles: articles.filter((article) => article.topic === topic.id) }))

@@ -14,7 +14,7 @@ const HOST = process.env.HOST ?? '127.0.0.1'
 const PORT = Number(process.env.PORT ?? 3000)
 const OUT = path.resolve('out')
 const STAMP = path.join(OUT, '.build-complete')
-const SOURCES = ['app', 'components', 'layouts', 'lib', 'content', 'public', 'package.json', 'next.config.mjs', 'contentlayer.config.ts', 'tailwind.config.ts', 'postcss.config.mjs']
+const SOURCES = ['app', 'components', 'layouts', 'lib', 'content', 'public', 'scripts', 'package.json', 'next.config.mjs', 'contentlayer.config.ts', 'tailwind.config.ts', 'postcss.config.mjs']
 
 function newestSourceTime() {
   let newest = 0

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { ArticleLayout } from '@/layouts/ArticleLayout'
-import { getArticle, getArticles, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content'
+import { articleSlugParams, getArticle, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data'
 import { getTopic } from '@/lib/topics'
@@ -11,9 +11,7 @@ type Params = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }))
-}
+export const generateStaticParams = articleSlugParams
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = getArticle((await params).slug)

@@ -1,13 +1,11 @@
 import { socialImage } from '@/components/SocialImage'
-import { getArticle, getArticles } from '@/lib/content'
+import { articleSlugParams, getArticle } from '@/lib/content'
 import { getTopic } from '@/lib/topics'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }))
-}
+export const generateStaticParams = articleSlugParams
 
 /** Each article's own social image at /articles/<slug>/og.png. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

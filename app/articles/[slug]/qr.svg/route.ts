@@ -1,13 +1,11 @@
-import { getArticle, getArticles } from '@/lib/content'
+import { articleSlugParams, getArticle } from '@/lib/content'
 import { qrCodeSvg } from '@/lib/qr-code'
 import { absoluteUrl } from '@/lib/site-config'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }))
-}
+export const generateStaticParams = articleSlugParams
 
 /** /articles/<slug>/qr.svg: the article's QR code as a file, for posters in the clinic. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
