@@ -1,0 +1,135 @@
+import { fleschKincaid } from 'flesch-kincaid'
+import type { Nodes, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { syllable } from 'syllable'
+import { unified } from 'unified'
+
+/** The limits issue 3 sets for every article (US grade, words per sentence). */
+export const READABILITY_LIMITS = { grade: 8, averageSentenceWords: 17, longestSentenceWords: 30 } as const
+
+export type Readability = {
+  grade: number
+  sentences: number
+  words: number
+  averageSentenceWords: number
+  longestSentence: { words: number; text: string }
+}
+
+/**
+ * Parts of an article that are not running prose: headings are labels, tables
+ * and code are not read as sentences, and MDX expressions/ESM are not text.
+ */
+const SKIPPED = new Set(['heading', 'table', 'code', 'inlineCode', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'])
+
+/** JSX elements whose children are prose a reader reads (a care card's advice); every other element is skipped. */
+const PROSE_ELEMENTS = new Set(['CareCard'])
+
+/** Block-level nodes whose text forms its own unit: a list item without a full stop still ends a sentence. */
+const TEXT_BLOCKS = new Set(['paragraph'])
+
+/**
+ * The prose a reader reads in an MDX body, one string per paragraph or list
+ * item, with headings, tables, code, citation markers and figures removed.
+ */
+export function articleProse(mdx: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx) as Root
+  const blocks: string[] = []
+  const visit = (node: Nodes) => {
+    if (SKIPPED.has(node.type)) return
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (!node.name || !PROSE_ELEMENTS.has(node.name)) return
+      // A care card's title is a sentence the reader reads too.
+      const title = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'title')
+      if (title && typeof title.value === 'string') blocks.push(title.value)
+    }
+    if (TEXT_BLOCKS.has(node.type)) {
+      const text = proseText(node).replace(/\s+/g, ' ').trim()
+      if (text) blocks.push(text)
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  visit(tree)
+  return blocks
+}
+
+/** Text of a paragraph without the parts that are not read as words (citation markers, inline code). */
+function proseText(node: Nodes): string {
+  if (SKIPPED.has(node.type)) return ''
+  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+    return node.children.map((child) => proseText(child as Nodes)).join('')
+  }
+  if ('children' in node) return node.children.map((child) => proseText(child as Nodes)).join('')
+  return toString(node)
+}
+
+/**
+ * Abbreviations that end in a full stop without ending a sentence. Written here
+ * because general sentence splitters (Intl.Segmenter included) break after "Dr."
+ * and the list for a patient site is short.
+ */
+const ABBREVIATIONS = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e|approx|no)\.$/i
+
+/** Splits a block of prose into sentences at ., ! or ? followed by a space and a new sentence. */
+export function splitSentences(block: string): string[] {
+  const sentences: string[] = []
+  let start = 0
+  const boundary = /[.!?]["')\]]?(?=\s+["'(]?[A-Z0-9])/g
+  for (let match = boundary.exec(block); match; match = boundary.exec(block)) {
+    const candidate = block.slice(start, match.index + match[0].length)
+    if (ABBREVIATIONS.test(candidate.slice(0, match.index + 1 - start))) continue
+    sentences.push(candidate.trim())
+    start = match.index + match[0].length
+  }
+  const rest = block.slice(start).trim()
+  if (rest) sentences.push(rest)
+  return sentences.filter((sentence) => wordsIn(sentence).length > 0)
+}
+
+/** Words as a reader sees them: "1,000", "3-7", "don't" and "eye-area" each count once. */
+export function wordsIn(sentence: string): string[] {
+  return sentence.split(/[\s/–—]+/).filter((token) => /[\p{L}\p{N}]/u.test(token))
+}
+
+/** Syllables per word; a numeral counts as at least one, since syllable() gives digits none. */
+const syllablesIn = (word: string) => Math.max(1, syllable(word))
+
+/** Flesch-Kincaid grade, average and longest sentence of an MDX article body. */
+export function measureReadability(mdx: string): Readability {
+  const sentences = articleProse(mdx).flatMap(splitSentences)
+  let words = 0
+  let syllables = 0
+  let longestSentence = { words: 0, text: '' }
+  for (const sentence of sentences) {
+    const sentenceWords = wordsIn(sentence)
+    words += sentenceWords.length
+    syllables += sentenceWords.reduce((sum, word) => sum + syllablesIn(word), 0)
+    if (sentenceWords.length > longestSentence.words) longestSentence = { words: sentenceWords.length, text: sentence }
+  }
+  const count = sentences.length
+  return {
+    grade: count === 0 ? 0 : round(fleschKincaid({ sentence: count, word: words, syllable: syllables })),
+    sentences: count,
+    words,
+    averageSentenceWords: count === 0 ? 0 : round(words / count),
+    longestSentence,
+  }
+}
+
+/** Reasons an article fails the readability limits; empty when it passes. */
+export function readabilityProblems(result: Readability, limits = READABILITY_LIMITS): string[] {
+  const problems: string[] = []
+  if (result.grade > limits.grade) problems.push(`grade ${result.grade} is above ${limits.grade}`)
+  if (result.averageSentenceWords > limits.averageSentenceWords) {
+    problems.push(`average sentence is ${result.averageSentenceWords} words, above ${limits.averageSentenceWords}`)
+  }
+  if (result.longestSentence.words > limits.longestSentenceWords) {
+    problems.push(`a sentence has ${result.longestSentence.words} words, above ${limits.longestSentenceWords}: "${result.longestSentence.text}"`)
+  }
+  return problems
+}
+
+const round = (value: number) => Math.round(value * 10) / 10
