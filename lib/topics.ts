@@ -30,6 +30,11 @@ export const TOPICS = [
     name: 'Aftercare',
     summary: 'What to expect in the days and weeks after treatment, and when to get help.',
   },
+  {
+    id: 'questions',
+    name: 'Common questions',
+    summary: 'Short answers to the questions people ask most, each leading to the full article.',
+  },
 ] as const
 
 export type TopicId = (typeof TOPICS)[number]['id']
