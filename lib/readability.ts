@@ -71,7 +71,7 @@ function proseText(node: Nodes): string {
  * because general sentence splitters (Intl.Segmenter included) break after "Dr."
  * and the list for a patient site is short.
  */
-const ABBREVIATIONS = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e|approx|no)\.$/i
+const ABBREVIATIONS = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e|approx)\.$/i
 
 /** Splits a block of prose into sentences at ., ! or ? followed by a space and a new sentence. */
 export function splitSentences(block: string): string[] {
