@@ -1,11 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid'
-import type { Nodes, Root } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
+import type { Nodes } from 'mdast'
 import { syllable } from 'syllable'
-import { unified } from 'unified'
+import { parseMdx, plainText, PROSE_ELEMENTS } from './mdx-tree'
 
 /** The limits issue 3 sets for every article (US grade, words per sentence). */
 export const READABILITY_LIMITS = { grade: 8, averageSentenceWords: 17, longestSentenceWords: 30 } as const
@@ -24,9 +20,6 @@ export type Readability = {
  */
 const SKIPPED = new Set(['heading', 'table', 'code', 'inlineCode', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'])
 
-/** JSX elements whose children are prose a reader reads (a care card's advice); every other element is skipped. */
-const PROSE_ELEMENTS = new Set(['CareCard'])
-
 /** Block-level nodes whose text forms its own unit: a list item without a full stop still ends a sentence. */
 const TEXT_BLOCKS = new Set(['paragraph'])
 
@@ -35,7 +28,7 @@ const TEXT_BLOCKS = new Set(['paragraph'])
  * item, with headings, tables, code, citation markers and figures removed.
  */
 export function articleProse(mdx: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx) as Root
+  const tree = parseMdx(mdx)
   const blocks: string[] = []
   const visit = (node: Nodes) => {
     if (SKIPPED.has(node.type)) return
@@ -46,7 +39,7 @@ export function articleProse(mdx: string): string[] {
       if (title && typeof title.value === 'string') blocks.push(title.value)
     }
     if (TEXT_BLOCKS.has(node.type)) {
-      const text = proseText(node).replace(/\s+/g, ' ').trim()
+      const text = plainText(node).replace(/\s+/g, ' ').trim()
       if (text) blocks.push(text)
       return
     }
@@ -54,16 +47,6 @@ export function articleProse(mdx: string): string[] {
   }
   visit(tree)
   return blocks
-}
-
-/** Text of a paragraph without the parts that are not read as words (citation markers, inline code). */
-function proseText(node: Nodes): string {
-  if (SKIPPED.has(node.type)) return ''
-  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-    return node.children.map((child) => proseText(child as Nodes)).join('')
-  }
-  if ('children' in node) return node.children.map((child) => proseText(child as Nodes)).join('')
-  return toString(node)
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { BreadcrumbList, IndividualPhysician, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts'
+import type { BreadcrumbList, FAQPage, IndividualPhysician, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts'
+import type { FaqEntry } from './faq'
 import type { Author, Reference } from './schemas'
 import { absoluteUrl, siteConfig } from './site-config'
 
@@ -47,6 +48,23 @@ export function medicalWebPageJsonLd(article: ArticleForJsonLd, author: Author, 
       ...(reference.year ? { datePublished: String(reference.year) } : {}),
     })),
     isPartOf: { '@type': 'WebSite', name: siteConfig.name, url: absoluteUrl('/') },
+  }
+}
+
+/** FAQPage for a questions article: only the questions and answers the page itself shows. */
+export function faqPageJsonLd(pageUrl: string, entries: readonly FaqEntry[]): WithContext<FAQPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    '@id': `${absoluteUrl(pageUrl)}#faq`,
+    url: absoluteUrl(pageUrl),
+    inLanguage: siteConfig.locale,
+    mainEntity: entries.map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      url: absoluteUrl(`${pageUrl}#${entry.id}`),
+      acceptedAnswer: { '@type': 'Answer', text: entry.answer },
+    })),
   }
 }
 

@@ -111,3 +111,24 @@ test('the author page describes the physician', () => {
   const physician = jsonLd(html('/authors/victor-beer/')).find((item) => item['@type'] === 'IndividualPhysician')
   expect(physician).toMatchObject({ name: 'Dr. Victor Beer', url: `${origin}/authors/victor-beer/`, medicalSpecialty: 'Dermatologic' })
 })
+
+test('the FAQ describes exactly the questions and answers the page shows', async ({ page }) => {
+  const faqPath = '/articles/frequently-asked-questions/'
+  const faq = jsonLd(html(faqPath)).find((item) => item['@type'] === 'FAQPage')
+  expect(faq.mainEntity.length).toBeGreaterThanOrEqual(10)
+  await page.goto(faqPath)
+  const questionHeadings = await page.locator('article h3').evaluateAll((headings) =>
+    headings.filter((heading) => heading.textContent?.trim().endsWith('?')).map((heading) => heading.textContent!.trim()),
+  )
+  expect(faq.mainEntity.map((question: { name: string }) => question.name)).toEqual(questionHeadings)
+  for (const question of faq.mainEntity) {
+    const id = new URL(question.url).hash.slice(1)
+    await expect(page.locator(`[id="${id}"]`)).toHaveText(question.name)
+    // The answer's first sentence is on the page, next to its question.
+    const firstSentence = question.acceptedAnswer.text.split(/(?<=[.?!:])\s/)[0]
+    await expect(page.locator('article').getByText(firstSentence, { exact: false }).first()).toBeVisible()
+  }
+  for (const other of pages.filter((candidate) => candidate !== faqPath)) {
+    expect(jsonLd(html(other)).some((item) => item['@type'] === 'FAQPage'), other).toBe(false)
+  }
+})

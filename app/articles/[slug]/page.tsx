@@ -4,7 +4,8 @@ import { JsonLd } from '@/components/JsonLd'
 import { ArticleLayout } from '@/layouts/ArticleLayout'
 import { articleSlugParams, getArticle, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data'
+import { extractFaq } from '@/lib/faq'
+import { breadcrumbJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data'
 import { getTopic } from '@/lib/topics'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -28,6 +29,7 @@ export default async function ArticlePage({ params }: Params) {
   // The content rules guarantee these exist; the check keeps TypeScript and a future refactor honest.
   if (!author || !reviewer || !topic) throw new Error(`${article._raw.sourceFilePath}: author, reviewer or topic is missing`)
   const references = getCitedReferences(article.citedKeys)
+  const faq = article.topic === 'questions' ? extractFaq(article.body.raw) : []
   return (
     <>
       <JsonLd
@@ -38,6 +40,7 @@ export default async function ArticlePage({ params }: Params) {
             { name: 'All articles', path: '/articles/' },
             { name: article.title, path: article.url },
           ]),
+          ...(faq.length > 0 ? [faqPageJsonLd(article.url, faq)] : []),
         ]}
       />
       <ArticleLayout
