@@ -34,8 +34,16 @@ describe.each(rows.map((row) => [row.slug, row] as const))('%s', (_slug, row) =>
 
 describe('the article library', () => {
   it('has every article the site promises', () => {
-    expect(rows.map((row) => row.slug)).toEqual(
-      expect.arrayContaining(['botox-risks-at-a-glance', 'common-side-effects']),
-    )
+    expect(rows.map((row) => row.slug).sort()).toEqual([
+      'after-your-treatment',
+      'botox-risks-at-a-glance',
+      'choosing-a-practitioner',
+      'common-side-effects',
+      'fake-and-unlicensed-botox',
+      'frequently-asked-questions',
+      'preparing-for-your-consultation',
+      'rare-and-serious-complications',
+      'risks-and-benefits',
+    ])
   })
 })
