@@ -14,9 +14,11 @@ describe('RecoveryTimeline', () => {
 
   it('hides the bars from screen readers because the words say it all', () => {
     const { container } = render(examples.threeEvents)
-    const bar = container.querySelector('[data-event="effect-wears-off"] [aria-hidden="true"] > div') as HTMLElement
-    expect(bar.style.left).toBe('75%')
-    expect(bar.style.width).toBe('25%')
+    const bar = container.querySelectorAll('[data-event="effect-wears-off"] svg[aria-hidden="true"] rect')[1]
+    expect(bar?.getAttribute('x')).toBe('75%')
+    expect(bar?.getAttribute('width')).toBe('25%')
+    // No inline styles: the Content Security Policy would block them.
+    expect(container.querySelector('[style]')).toBeNull()
   })
 
   it('adds citation markers through the cite callback', () => {

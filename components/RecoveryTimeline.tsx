@@ -2,9 +2,9 @@ import type { ReactNode } from 'react'
 import { barPosition, orderedEvents, type RecoveryTimelineData } from '@/lib/recovery-timeline'
 
 const KIND = {
-  effect: { word: 'Treatment effect', bar: 'bg-brand', marker: '●' },
-  'side-effect': { word: 'Possible side effect', bar: 'bg-care-urgent', marker: '▲' },
-  warning: { word: 'Warning sign window', bar: 'bg-care-emergency', marker: '!' },
+  effect: { word: 'Treatment effect', bar: 'fill-brand', marker: '●' },
+  'side-effect': { word: 'Possible side effect', bar: 'fill-care-urgent', marker: '▲' },
+  warning: { word: 'Warning sign window', bar: 'fill-care-emergency', marker: '!' },
 } as const
 
 type RecoveryTimelineProps = {
@@ -43,9 +43,11 @@ export function RecoveryTimeline({ timeline, cite }: RecoveryTimelineProps) {
                 {event.detail}
                 {cite?.(event.sources)}
               </p>
-              <div aria-hidden="true" className="relative mt-1 ml-5 h-2 rounded bg-paper-tint print:border print:border-line">
-                <div className={`absolute top-0 h-2 rounded ${kind.bar} print:border print:border-ink`} style={{ left: `${left}%`, width: `${width}%` }} />
-              </div>
+              {/* SVG attributes, not inline styles, place the bar: the Content Security Policy allows no inline styles. */}
+              <svg aria-hidden="true" focusable="false" className="mt-1 ml-5 block h-2 w-[calc(100%-1.25rem)]">
+                <rect width="100%" height="8" rx="4" className="fill-paper-tint stroke-line print:stroke-1" strokeWidth="0" />
+                <rect x={`${left}%`} width={`${width}%`} height="8" rx="4" className={`${kind.bar} stroke-ink print:stroke-1`} strokeWidth="0" />
+              </svg>
             </li>
           )
         })}

@@ -1,5 +1,5 @@
 import guideData from '@/content/tools/symptom-guide.json'
-import { symptomGuideSchema } from '@/lib/symptom-guide'
+import { symptomGuideSchema } from '@/lib/symptom-guide-schema'
 import { SymptomChecker } from './SymptomChecker'
 import { SymptomsByLevel } from './SymptomsByLevel'
 

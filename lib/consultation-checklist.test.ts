@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { allItemIds, checklistAsText, checklistSchema, checklistSources, parseTicked } from './consultation-checklist'
+import { allItemIds, checklistAsText, checklistSources, parseTicked } from './consultation-checklist'
+import { checklistSchema } from './consultation-checklist-schema'
 
 const raw = JSON.parse(fs.readFileSync('content/tools/consultation-checklist.json', 'utf8'))
 const checklist = checklistSchema.parse(raw)

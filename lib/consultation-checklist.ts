@@ -1,44 +1,12 @@
-import { z } from 'zod'
+import type { ChecklistData } from './consultation-checklist-schema'
 
-/** The consultation checklist, from content/tools/consultation-checklist.json. */
+/**
+ * The consultation checklist, from content/tools/consultation-checklist.json.
+ * No zod here: this runs in the browser, and the data was validated at build
+ * time by consultation-checklist-schema.ts.
+ */
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
-const text = z.string().trim().min(1)
-
-export const checklistSchema = z
-  .strictObject({
-    storageKey: z.string().regex(/^[a-z0-9:.-]+$/, 'must be a short key of lowercase letters, digits, ":", "." or "-"'),
-    sections: z
-      .array(
-        z.strictObject({
-          id: slug,
-          title: text,
-          items: z
-            .array(
-              z.strictObject({
-                id: slug,
-                text,
-                why: text,
-                link: z.string().regex(/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/, 'must be a site path ending in "/", with an optional #section'),
-                sources: z.array(z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be a citation key')).min(1, 'must name at least one source'),
-              }),
-            )
-            .min(1),
-        }),
-      )
-      .min(1),
-  })
-  .superRefine((checklist, context) => {
-    const seen = new Set<string>()
-    checklist.sections.forEach((section, sectionIndex) =>
-      section.items.forEach((item, itemIndex) => {
-        if (seen.has(item.id)) context.addIssue({ code: 'custom', path: ['sections', sectionIndex, 'items', itemIndex, 'id'], message: `"${item.id}" is used twice` })
-        seen.add(item.id)
-      }),
-    )
-  })
-
-export type ChecklistData = z.infer<typeof checklistSchema>
+export type { ChecklistData }
 
 export function allItemIds(checklist: ChecklistData): string[] {
   return checklist.sections.flatMap((section) => section.items.map((item) => item.id))

@@ -1,9 +1,9 @@
 import type { z } from 'zod'
-import { checklistSchema } from './consultation-checklist'
+import { checklistSchema } from './consultation-checklist-schema'
 import { extractRiskFigureIds, extractToc, headingLevels, usesComponent } from './mdx-source'
 import { recoveryTimelineSchema, timelineSources } from './recovery-timeline'
 import { riskFiguresSchema } from './risk-figures'
-import { symptomGuideSchema } from './symptom-guide'
+import { symptomGuideSchema } from './symptom-guide-schema'
 import {
   REVIEW_INTERVAL_MAX_YEARS,
   articleFrontmatterSchema,

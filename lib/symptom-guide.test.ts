@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { assess, guideSources, rank, symptomGuideSchema, symptomsByLevel, type SymptomGuideData } from './symptom-guide'
+import { assess, guideSources, rank, symptomsByLevel, type SymptomGuideData } from './symptom-guide'
+import { symptomGuideSchema } from './symptom-guide-schema'
 
 const raw = JSON.parse(fs.readFileSync('content/tools/symptom-guide.json', 'utf8'))
 const guide: SymptomGuideData = symptomGuideSchema.parse(raw)

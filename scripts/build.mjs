@@ -1,53 +1,58 @@
 /**
- * npm run build: content → checks → static export in out/.
+ * npm run build: content → checks → static export → security policy → search index → out/.
  *
  * Each step must pass before the next starts, so a bad article stops the build
- * before anything is written to out/. The previous out/ is kept aside while
- * Next builds and put back if the build fails, so a failed build never costs
- * the last good one.
+ * before anything is written. Next exports into a staging folder; only when
+ * every step has succeeded does the staging folder replace out/, in two
+ * renames. A failed build never costs the last good one.
  */
 import fs from 'node:fs'
 import * as pagefind from 'pagefind'
+import { applyCsp } from './apply-csp.mjs'
 import { run } from './run.mjs'
 
 const OUT = 'out'
+const STAGING = 'out.staging'
 const PREVIOUS = 'out.previous'
 
 function stop(message) {
-  console.error(`\n✖ Build stopped: ${message}\n`)
+  fs.rmSync(STAGING, { recursive: true, force: true })
+  console.error(`\n✖ Build stopped: ${message} out/ was not touched.\n`)
   process.exit(1)
 }
 
 if (run('contentlayer2', ['build']) !== 0) stop('contentlayer could not read the content (see the problem above: file, field and reason).')
-if (run('tsx', ['scripts/validate-content.ts']) !== 0) stop('the content check failed (see the list above). out/ was not touched.')
+if (run('tsx', ['scripts/validate-content.ts']) !== 0) stop('the content check failed (see the list above).')
 
-fs.rmSync(PREVIOUS, { recursive: true, force: true })
-if (fs.existsSync(OUT)) fs.renameSync(OUT, PREVIOUS)
+fs.rmSync(STAGING, { recursive: true, force: true })
+if (run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_EXPORT_DIR: STAGING } }) !== 0) stop('next build failed.')
 
-if (run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1' } }) !== 0) {
-  fs.rmSync(OUT, { recursive: true, force: true })
-  if (fs.existsSync(PREVIOUS)) fs.renameSync(PREVIOUS, OUT)
-  stop('next build failed; the previous out/ was restored.')
+try {
+  const pages = applyCsp(STAGING)
+  console.log(`Content Security Policy: ${pages} pages, each allowing only its own inline scripts`)
+} catch (error) {
+  stop(`the Content Security Policy could not be applied (${error.message}).`)
 }
 
 // Site search: Pagefind indexes the built articles (the parts marked data-pagefind-body)
-// into out/pagefind, which the search page loads from this same site.
+// into pagefind/, which the search page loads from this same site.
 try {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(errors.join('; '))
-  const added = await index.addDirectory({ path: OUT })
+  const added = await index.addDirectory({ path: STAGING })
   if (added.errors.length > 0 || added.page_count === 0) throw new Error(added.errors.join('; ') || 'no pages were indexed')
-  const written = await index.writeFiles({ outputPath: `${OUT}/pagefind` })
+  const written = await index.writeFiles({ outputPath: `${STAGING}/pagefind` })
   if (written.errors.length > 0) throw new Error(written.errors.join('; '))
   console.log(`Search index: ${added.page_count} pages`)
 } catch (error) {
-  fs.rmSync(OUT, { recursive: true, force: true })
-  if (fs.existsSync(PREVIOUS)) fs.renameSync(PREVIOUS, OUT)
-  stop(`the search index could not be built (${error.message}); the previous out/ was restored.`)
+  stop(`the search index could not be built (${error.message}).`)
 } finally {
   await pagefind.close()
 }
 
+fs.writeFileSync(`${STAGING}/.build-complete`, `${new Date().toISOString()}\n`)
 fs.rmSync(PREVIOUS, { recursive: true, force: true })
-fs.writeFileSync(`${OUT}/.build-complete`, `${new Date().toISOString()}\n`)
+if (fs.existsSync(OUT)) fs.renameSync(OUT, PREVIOUS)
+fs.renameSync(STAGING, OUT)
+fs.rmSync(PREVIOUS, { recursive: true, force: true })
 console.log('\n✓ Static site written to out/')

@@ -8,6 +8,7 @@ import http from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
 import sirv from 'sirv'
+import { cacheControlFor, SECURITY_HEADERS } from '../lib/http-headers.mjs'
 import { run } from './run.mjs'
 
 const HOST = process.env.HOST ?? '127.0.0.1'
@@ -43,12 +44,17 @@ if (!fs.existsSync(path.join(OUT, 'index.html'))) {
 }
 
 const gzip = compression()
-const assets = sirv(OUT, { etag: true, extensions: ['html'], dotfiles: false })
+const setHeaders = (res, pathname) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+  res.setHeader('Cache-Control', cacheControlFor(pathname))
+}
+const assets = sirv(OUT, { etag: true, extensions: ['html'], dotfiles: false, setHeaders })
 const notFoundPage = fs.readFileSync(path.join(OUT, '404.html'))
 
 const server = http.createServer((req, res) => {
   gzip(req, res, () => {
     assets(req, res, () => {
+      setHeaders(res, '/404.html')
       res.statusCode = 404
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
       res.end(notFoundPage)

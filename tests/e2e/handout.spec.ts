@@ -20,7 +20,7 @@ for (const path of articlePaths) {
     await expect(page.locator('body > header')).toBeHidden()
     // Kept: key points, care cards, review dates and the references with their addresses.
     await expect(page.getByRole('region', { name: 'Key points' })).toBeVisible()
-    await expect(page.locator('.care-card').first()).toBeVisible()
+    for (const careCard of await page.locator('.care-card').all()) await expect(careCard).toBeVisible()
     await expect(page.getByRole('complementary', { name: 'Medical review' })).toContainText('Next review due:')
     const firstReference = page.locator('#references + ol > li').first()
     await expect(firstReference).toBeVisible()

@@ -1,0 +1,216 @@
+/**
+ * The one definition of every HTTP header the site sends, and of its Content
+ * Security Policy. The local server (scripts/serve.mjs), the shipped nginx
+ * config (deploy/nginx.conf) and the static hosts' _headers file are all
+ * generated from here, so they cannot drift apart.
+ *
+ * Plain JavaScript so the Node scripts can import it without a build step.
+ *
+ * How the policy stays strict: Next puts a few inline <script>s in every page,
+ * and their contents differ per page. The build (scripts/apply-csp.mjs) hashes
+ * them and writes a per-page <meta> policy with `script-src 'self' 'sha256-…'`
+ * and `default-src 'self'`. The header policy below adds what a <meta> policy
+ * cannot carry (frame-ancestors) and repeats the rest. A browser enforces both,
+ * so the page gets their intersection: no 'unsafe-inline', no 'unsafe-eval'.
+ */
+
+/** @typedef {Record<string, string[]>} CspDirectives */
+
+/** Directives both policies share. */
+const SHARED_DIRECTIVES = {
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'"],
+  'style-src': ["'self'"],
+  'frame-src': ["'none'"],
+  'media-src': ["'none'"],
+  'manifest-src': ["'self'"],
+  'worker-src': ["'self'"],
+}
+
+/** @type {CspDirectives} The site-wide policy sent as a header with every response. */
+export const HEADER_CSP = {
+  ...SHARED_DIRECTIVES,
+  // Inline event handlers (onclick="…") are never used; forbid them outright.
+  'script-src-attr': ["'none'"],
+  'frame-ancestors': ["'none'"],
+}
+
+/**
+ * Pages that run Pagefind's search, which compiles WebAssembly. 'wasm-unsafe-eval'
+ * allows only that, not JavaScript eval, and only on these pages.
+ */
+export const WEBASSEMBLY_PAGES = ['/search/']
+
+/**
+ * The per-page policy written into each HTML file's <meta>.
+ * @param {{ scriptHashes: string[], webAssembly?: boolean }} page
+ * @returns {CspDirectives}
+ */
+export function pageCsp({ scriptHashes, webAssembly = false }) {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...(webAssembly ? ["'wasm-unsafe-eval'"] : []), ...scriptHashes.map((hash) => `'sha256-${hash}'`)],
+    ...SHARED_DIRECTIVES,
+  }
+}
+
+/** @param {CspDirectives} directives */
+export function serializeCsp(directives) {
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ')
+}
+
+/** Headers every response carries, pages and files alike. */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': serializeCsp(HEADER_CSP),
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  // Stricter than strict-origin-when-cross-origin: following a reference link never tells the other site which page a patient was reading.
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+}
+
+/** Cache lifetimes: content-hashed files forever, everything else revalidated so a reviewed article shows at once. */
+export const CACHE_CONTROL = {
+  hashed: 'public, max-age=31536000, immutable',
+  html: 'no-cache',
+  other: 'public, max-age=3600',
+}
+
+/** Files whose names change when their content changes. */
+export const HASHED_PATH_PREFIX = '/_next/static/'
+
+/** Pages are addressed as /folder/ (or /name.html, or /name without an extension). */
+export function isPagePath(pathname) {
+  return pathname.endsWith('/') || pathname.endsWith('.html') || !/\.[a-z0-9]+$/i.test(pathname)
+}
+
+/** @param {string} pathname URL path of the response */
+export function cacheControlFor(pathname) {
+  if (pathname.startsWith(HASHED_PATH_PREFIX)) return CACHE_CONTROL.hashed
+  return isPagePath(pathname) ? CACHE_CONTROL.html : CACHE_CONTROL.other
+}
+
+/** MIME types for everything in out/, so nginx needs no system mime.types file. */
+export const MIME_TYPES = {
+  'text/html': ['html'],
+  'text/css': ['css'],
+  'application/javascript': ['js', 'mjs'],
+  'application/json': ['json'],
+  'text/plain': ['txt'],
+  'application/xml': ['xml'],
+  'image/svg+xml': ['svg'],
+  'image/png': ['png'],
+  'image/x-icon': ['ico'],
+  'application/wasm': ['wasm'],
+  'application/octet-stream': ['pagefind', 'pf_meta', 'pf_fragment', 'pf_index'],
+}
+
+/** Types worth compressing on the fly (Pagefind's index files are already compressed). */
+export const GZIP_TYPES = ['text/css', 'application/javascript', 'application/json', 'text/plain', 'application/xml', 'image/svg+xml']
+
+const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`
+
+/**
+ * A complete nginx.conf serving out/ with the headers above.
+ * nginx drops a server's add_header lines inside any location that has its own,
+ * so every location repeats the full set (generated, so it costs nothing).
+ * @param {{ root: string, listen: string, serverName?: string, runtimeDir?: string, daemon?: boolean }} options
+ */
+export function nginxConfig({ root, listen, serverName = '_', runtimeDir, daemon = true }) {
+  const headerLines = (cacheControl) =>
+    [...Object.entries(SECURITY_HEADERS), ['Cache-Control', cacheControl]].map(([name, value]) => `      add_header ${name} ${quote(value)} always;`).join('\n')
+  const types = Object.entries(MIME_TYPES)
+    .map(([type, extensions]) => `    ${type} ${extensions.join(' ')};`)
+    .join('\n')
+  const runtime = runtimeDir
+    ? [
+        `pid ${runtimeDir}/nginx.pid;`,
+        `error_log ${runtimeDir}/error.log warn;`,
+      ].join('\n')
+    : 'pid /run/nginx.pid;\nerror_log /var/log/nginx/error.log warn;'
+  const temp = runtimeDir
+    ? ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${runtimeDir}/${kind};`).join('\n') + '\n'
+    : ''
+  return `# Generated by scripts/generate-headers.mjs from lib/http-headers.mjs. Do not edit by hand.
+${daemon ? '' : 'daemon off;\n'}worker_processes auto;
+${runtime}
+
+events {
+  worker_connections 1024;
+}
+
+http {
+  types {
+${types}
+  }
+  default_type application/octet-stream;
+${temp}  access_log off;
+  sendfile on;
+  server_tokens off;
+  charset utf-8;
+  charset_types text/css application/javascript application/json text/plain application/xml image/svg+xml;
+
+  gzip on;
+  gzip_comp_level 6;
+  gzip_min_length 256;
+  gzip_vary on;
+  gzip_types ${GZIP_TYPES.join(' ')};
+
+  server {
+    listen ${listen};
+    server_name ${serverName};
+    root ${root};
+    # Redirects from /articles/x to /articles/x/ keep the visitor's own host and port.
+    absolute_redirect off;
+    error_page 404 /404.html;
+
+    location ^~ ${HASHED_PATH_PREFIX} {
+${headerLines(CACHE_CONTROL.hashed)}
+      try_files $uri =404;
+    }
+
+    # Pages (and the 404 page) are revalidated on every visit.
+    location ~ /$ {
+${headerLines(CACHE_CONTROL.html)}
+      try_files \${uri}index.html =404;
+    }
+
+    location ~ \\.html$ {
+${headerLines(CACHE_CONTROL.html)}
+      try_files $uri =404;
+    }
+
+    location / {
+${headerLines(CACHE_CONTROL.other)}
+      try_files $uri $uri/ =404;
+    }
+  }
+}
+`
+}
+
+/**
+ * The _headers file static hosts (Netlify, Cloudflare Pages) read from the
+ * published folder. Cache-Control is only set where it differs from their
+ * default of revalidating, because both merge the rules that match a path.
+ */
+export function staticHostHeaders() {
+  const lines = (headers) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)
+  return [
+    '# Generated by the build from lib/http-headers.mjs. Do not edit by hand.',
+    '/*',
+    ...lines(SECURITY_HEADERS),
+    `${HASHED_PATH_PREFIX}*`,
+    ...lines({ 'Cache-Control': CACHE_CONTROL.hashed }),
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,1 @@
+export const PRODUCTION_NGINX: string
