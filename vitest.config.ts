@@ -9,7 +9,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['components/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
+    include: ['components/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

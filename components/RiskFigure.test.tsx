@@ -4,13 +4,19 @@ import { describe, expect, it } from 'vitest'
 import { RiskFigure } from './RiskFigure'
 import { exampleBenefit, exampleHarm, examples } from './RiskFigure.examples'
 
-const filledIn = (svg: Element) => svg.querySelectorAll('g[data-filled="true"] use').length
+const people = (svg: Element, filled?: boolean) =>
+  [...svg.querySelectorAll(filled === undefined ? 'rect[data-people]' : `rect[data-filled="${filled}"]`)].reduce(
+    (sum, rect) => sum + (Number(rect.getAttribute('width')) / 20) * (Number(rect.getAttribute('height')) / 24),
+    0,
+  )
+const filledIn = (svg: Element) => people(svg, true)
 
 describe('RiskFigure', () => {
   it('draws 100 people per group and fills as many as the numbers say', () => {
     render(examples.benefit)
     const [treated, placebo] = screen.getAllByRole('img')
-    expect(treated!.querySelectorAll('use')).toHaveLength(100)
+    expect(people(treated!)).toBe(100)
+    expect(people(treated!, false)).toBe(18)
     expect(filledIn(treated!)).toBe(82)
     expect(filledIn(placebo!)).toBe(21)
   })

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { describeFigure, formatPercent, frequencyInWords, peopleInHundred, type RiskFigureData } from '@/lib/risk-figures'
+import { describeFigure, formatPercent, frequencyInWords, iconArrayBlocks, peopleInHundred, type RiskFigureData } from '@/lib/risk-figures'
 
 const COLUMNS = 10
 const CELL_WIDTH = 20
@@ -11,13 +11,18 @@ type IconArrayProps = { figureId: string; arm: 'treated' | 'placebo'; label: str
 /**
  * 100 people, drawn as a 10 by 10 grid. Affected people are solid figures and
  * the rest are outlines, so the difference shows in shape as well as colour.
+ * Each block of people is one rectangle filled with a repeating figure.
  */
 function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArrayProps) {
-  const symbolId = `${figureId}-${arm}-person`
-  // Filled people first, row by row from the top left, as icon arrays are usually read.
-  const cells = Array.from({ length: 100 }, (_, index) => (
-    <use key={index} href={`#${symbolId}`} x={(index % COLUMNS) * CELL_WIDTH} y={Math.floor(index / COLUMNS) * CELL_HEIGHT} />
-  ))
+  const patternId = (filled: boolean) => `${figureId}-${arm}-${filled ? 'solid' : 'outline'}`
+  const person = (filled: boolean) => (
+    <pattern id={patternId(filled)} width={CELL_WIDTH} height={CELL_HEIGHT} patternUnits="userSpaceOnUse">
+      <g fill={filled ? colour : '#ffffff'} stroke={filled ? colour : COLOURS.outline} strokeWidth="1.3">
+        <circle cx="10" cy="6" r="4" />
+        <path d="M3.5 21.5c0-6 2.9-8.5 6.5-8.5s6.5 2.5 6.5 8.5z" />
+      </g>
+    </pattern>
+  )
   return (
     <div className="min-w-0 flex-1 basis-44">
       <p className="m-0 font-semibold">
@@ -30,18 +35,22 @@ function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArra
         aria-label={`${label}: ${affected} of 100 people ${outcome}, shown as ${affected} solid figures and ${100 - affected} outlined figures.`}
       >
         <defs>
-          {/* A plain group rather than a <symbol>: each <use> then needs only x and y, which keeps 100 figures small. */}
-          <g id={symbolId}>
-            <circle cx="10" cy="6" r="4" />
-            <path d="M3.5 21.5c0-6 2.9-8.5 6.5-8.5s6.5 2.5 6.5 8.5z" />
-          </g>
+          {person(true)}
+          {person(false)}
         </defs>
-        <g data-filled="true" fill={colour} stroke={colour} strokeWidth="1.3">
-          {cells.slice(0, affected)}
-        </g>
-        <g fill="#ffffff" stroke={COLOURS.outline} strokeWidth="1.3">
-          {cells.slice(affected)}
-        </g>
+        {/* Filled people first, row by row from the top left, as icon arrays are usually read. */}
+        {iconArrayBlocks(affected, COLUMNS, COLUMNS).map((block) => (
+          <rect
+            key={`${block.row}-${block.column}`}
+            data-filled={block.filled}
+            data-people={block.columns * block.rows}
+            x={block.column * CELL_WIDTH}
+            y={block.row * CELL_HEIGHT}
+            width={block.columns * CELL_WIDTH}
+            height={block.rows * CELL_HEIGHT}
+            fill={`url(#${patternId(block.filled)})`}
+          />
+        ))}
       </svg>
     </div>
   )

@@ -159,6 +159,8 @@ ${temp}  access_log off;
   charset utf-8;
   charset_types text/css application/javascript application/json text/plain application/xml image/svg+xml;
 
+  # The build writes a maximum-compression .gz beside every text file; gzip on covers anything else.
+  gzip_static on;
   gzip on;
   gzip_comp_level 6;
   gzip_min_length 256;

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { describeFigure, frequencyInWords, peopleInHundred, riskFiguresSchema, type RiskFigureData } from './risk-figures'
+import { describeFigure, frequencyInWords, iconArrayBlocks, peopleInHundred, riskFiguresSchema, type RiskFigureData } from './risk-figures'
 
 const realFigures = JSON.parse(fs.readFileSync('content/tools/risk-figures.json', 'utf8'))
 const figure = (changes: Partial<RiskFigureData> = {}): RiskFigureData => ({ ...realFigures[1], ...changes })
@@ -37,5 +37,35 @@ describe('numbers in words', () => {
     expect(describeFigure(figure())).toBe(
       'About 2 in 100 people treated for frown lines had a drooping eyelid, compared with 0 in 100 given a dummy injection (placebo), in the 90 days after one treatment.',
     )
+  })
+})
+
+describe('iconArrayBlocks', () => {
+  const cells = (blocks: ReturnType<typeof iconArrayBlocks>, filled: boolean) =>
+    blocks.filter((block) => block.filled === filled).reduce((sum, block) => sum + block.columns * block.rows, 0)
+
+  it.each([0, 1, 9, 10, 33, 82, 99, 100])('covers all 100 people with %i solid ones, in reading order', (affected) => {
+    const blocks = iconArrayBlocks(affected)
+    expect(cells(blocks, true)).toBe(affected)
+    expect(cells(blocks, false)).toBe(100 - affected)
+    // Every cell is drawn exactly once.
+    const seen = new Set<string>()
+    for (const block of blocks) {
+      for (let row = block.row; row < block.row + block.rows; row += 1) {
+        for (let column = block.column; column < block.column + block.columns; column += 1) {
+          const cell = `${row},${column}`
+          expect(seen.has(cell)).toBe(false)
+          seen.add(cell)
+          // Solid people come first, row by row from the top left.
+          expect(block.filled).toBe(row * 10 + column < affected)
+        }
+      }
+    }
+    expect(seen.size).toBe(100)
+  })
+
+  it('refuses a count that is not 0 to 100 people', () => {
+    expect(() => iconArrayBlocks(101)).toThrow('affected must be a whole number from 0 to 100, not 101')
+    expect(() => iconArrayBlocks(2.5)).toThrow()
   })
 })

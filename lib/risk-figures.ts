@@ -59,3 +59,26 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function formatPercent(percent: number): string {
   return `${percent.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`
 }
+
+export type IconBlock = { column: number; row: number; columns: number; rows: number; filled: boolean }
+
+/**
+ * A 10 by 10 icon array as at most 4 rectangles of repeated figures: full rows
+ * of solid people, the part-filled row split in two, then full rows of outlines.
+ * Filling rectangles with an SVG pattern draws the same picture as 100 separate
+ * icons in a fraction of the markup (the page also carries it a second time in
+ * its React payload).
+ */
+export function iconArrayBlocks(affected: number, columns = 10, rows = 10): IconBlock[] {
+  const total = columns * rows
+  if (!Number.isInteger(affected) || affected < 0 || affected > total) throw new Error(`affected must be a whole number from 0 to ${total}, not ${affected}`)
+  const fullRows = Math.floor(affected / columns)
+  const rest = affected % columns
+  const blocks: IconBlock[] = [
+    { column: 0, row: 0, columns, rows: fullRows, filled: true },
+    { column: 0, row: fullRows, columns: rest, rows: rest > 0 ? 1 : 0, filled: true },
+    { column: rest, row: fullRows, columns: columns - rest, rows: rest > 0 ? 1 : 0, filled: false },
+    { column: 0, row: fullRows + (rest > 0 ? 1 : 0), columns, rows: rows - fullRows - (rest > 0 ? 1 : 0), filled: false },
+  ]
+  return blocks.filter((block) => block.columns > 0 && block.rows > 0)
+}

@@ -1,5 +1,6 @@
 /**
- * npm run build: content → checks → static export → security policy → search index → out/.
+ * npm run build: content → checks → static export → security policy → search index →
+ * precompressed copies → out/.
  *
  * Each step must pass before the next starts, so a bad article stops the build
  * before anything is written. Next exports into a staging folder; only when
@@ -9,6 +10,7 @@
 import fs from 'node:fs'
 import * as pagefind from 'pagefind'
 import { applyCsp } from './apply-csp.mjs'
+import { precompress } from './precompress.mjs'
 import { run } from './run.mjs'
 
 const OUT = 'out'
@@ -49,6 +51,9 @@ try {
 } finally {
   await pagefind.close()
 }
+
+const compressed = precompress(STAGING)
+console.log(`Precompressed ${compressed.files} files: ${(compressed.before / 1024).toFixed(0)} kB → ${(compressed.after / 1024).toFixed(0)} kB gzipped`)
 
 fs.writeFileSync(`${STAGING}/.build-complete`, `${new Date().toISOString()}\n`)
 fs.rmSync(PREVIOUS, { recursive: true, force: true })

@@ -48,7 +48,7 @@ const setHeaders = (res, pathname) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
   res.setHeader('Cache-Control', cacheControlFor(pathname))
 }
-const assets = sirv(OUT, { etag: true, extensions: ['html'], dotfiles: false, setHeaders })
+const assets = sirv(OUT, { etag: true, gzip: true, extensions: ['html'], dotfiles: false, setHeaders })
 const notFoundPage = fs.readFileSync(path.join(OUT, '404.html'))
 
 const server = http.createServer((req, res) => {

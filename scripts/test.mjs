@@ -3,7 +3,7 @@
  *   1. content  (contentlayer2 build + content rules; also generates the types the next steps read)
  *   2. types    (tsc) and lint (eslint)
  *   3. unit, component and build tests (vitest)
- *   4. the production build into out/
+ *   4. the production build into out/, then its size budget
  *   5. browser tests over every built page (Playwright + axe)
  * It ends with one "N passed, N failed" line counted from both test runners' reports.
  */
@@ -16,6 +16,7 @@ const steps = [
   ['lint', 'eslint', ['--max-warnings', '0', '.']],
   ['unit tests', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['size budget', 'node', ['scripts/size-budget.mjs']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['browser tests', 'playwright', ['test']],
 ]

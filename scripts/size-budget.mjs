@@ -1,0 +1,108 @@
+/**
+ * npm run size (and a step of npm test): the gzipped bytes each built page
+ * makes a modern browser download, measured from out/, against the budgets.
+ *
+ *  - HTML: the page itself, as sent (the build's .gz beside it).
+ *  - CSS: its stylesheets.
+ *  - JavaScript: every script and script preload, except nomodule fallbacks
+ *    that modern browsers skip, split into the framework baseline (the chunks
+ *    every page loads, which the browser caches once) and the page's own code.
+ *
+ * Writes test-results/size-budget.json and .md, prints the table and exits 1
+ * when a budget is exceeded.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+export const BUDGETS = { htmlKb: 40, cssKb: 15, ownJsKb: 15 }
+const OUT = 'out'
+
+function gzippedBytes(urlPath) {
+  const file = path.join(OUT, urlPath)
+  if (fs.existsSync(`${file}.gz`)) return fs.statSync(`${file}.gz`).size
+  return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length
+}
+
+function pagePaths() {
+  const sitemap = fs.readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8')
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+}
+
+/** What a page's HTML asks the browser to fetch up front. */
+export function pageAssets(html) {
+  const attribute = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1]
+  const css = new Set()
+  const js = new Set()
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = attribute(tag, 'href')
+    if (!href?.startsWith('/')) continue
+    if (/\brel="stylesheet"/.test(tag)) css.add(href)
+    if (/\brel="(preload|modulepreload)"/.test(tag) && /\bas="script"/.test(tag)) js.add(href)
+  }
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = attribute(tag, 'src')
+    if (src?.startsWith('/') && !/\bnoModule\b|\bnomodule\b/.test(tag)) js.add(src)
+  }
+  return { css: [...css], js: [...js] }
+}
+
+export function measure() {
+  const pages = pagePaths().map((page) => {
+    const htmlFile = path.join(page, 'index.html')
+    return { page, html: gzippedBytes(htmlFile), ...pageAssets(fs.readFileSync(path.join(OUT, htmlFile), 'utf8')) }
+  })
+  const baseline = pages.map((page) => new Set(page.js)).reduce((shared, next) => new Set([...shared].filter((file) => next.has(file))))
+  const sum = (files) => files.reduce((total, file) => total + gzippedBytes(file), 0)
+  const baselineBytes = sum([...baseline])
+  return {
+    budgetsKb: BUDGETS,
+    frameworkBaseline: { files: [...baseline].length, bytes: baselineBytes },
+    pages: pages.map(({ page, html, css, js }) => ({
+      page,
+      html,
+      css: sum(css),
+      ownJs: sum(js.filter((file) => !baseline.has(file))),
+      totalJs: sum(js),
+    })),
+  }
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1)
+
+export function problems(report) {
+  return report.pages.flatMap((row) => [
+    ...(row.html > BUDGETS.htmlKb * 1024 ? [`${row.page}: HTML is ${kb(row.html)} kB, over ${BUDGETS.htmlKb} kB`] : []),
+    ...(row.css > BUDGETS.cssKb * 1024 ? [`${row.page}: CSS is ${kb(row.css)} kB, over ${BUDGETS.cssKb} kB`] : []),
+    ...(row.ownJs > BUDGETS.ownJsKb * 1024 ? [`${row.page}: own JavaScript is ${kb(row.ownJs)} kB, over ${BUDGETS.ownJsKb} kB`] : []),
+  ])
+}
+
+export function table(report) {
+  const rows = report.pages.map((row) => `| ${row.page} | ${kb(row.html)} | ${kb(row.css)} | ${kb(row.ownJs)} | ${kb(row.totalJs)} |`)
+  return [
+    `Gzipped kB per page. Framework baseline: ${report.frameworkBaseline.files} files, ${kb(report.frameworkBaseline.bytes)} kB, loaded by every page and cached after the first.`,
+    `Budgets: HTML <= ${BUDGETS.htmlKb}, CSS <= ${BUDGETS.cssKb}, own JS <= ${BUDGETS.ownJsKb}.`,
+    '',
+    '| Page | HTML | CSS | Own JS | All JS |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!fs.existsSync(path.join(OUT, 'sitemap.xml'))) {
+    console.error('✖ out/ has no build: run `npm run build` first.')
+    process.exit(1)
+  }
+  const report = measure()
+  const markdown = table(report)
+  fs.mkdirSync('test-results', { recursive: true })
+  fs.writeFileSync('test-results/size-budget.json', `${JSON.stringify(report, null, 2)}\n`)
+  fs.writeFileSync('test-results/size-budget.md', `${markdown}\n`)
+  console.log(markdown)
+  const failures = problems(report)
+  for (const failure of failures) console.error(`✖ ${failure}`)
+  if (failures.length === 0) console.log('\n✓ Every page is within its size budgets.')
+  process.exit(failures.length === 0 ? 0 : 1)
+}
