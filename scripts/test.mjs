@@ -3,7 +3,7 @@
  *   1. content  (contentlayer2 build + content rules; also generates the types the next steps read)
  *   2. types    (tsc) and lint (eslint)
  *   3. unit, component and build tests (vitest)
- *   4. the production build into out/, then its size budget
+ *   4. the production build into out/, then its size budget and its links
  *   5. browser tests over every built page (Playwright + axe)
  * It ends with one "N passed, N failed" line counted from both test runners' reports.
  */
@@ -17,6 +17,7 @@ const steps = [
   ['unit tests', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.mjs']],
   ['size budget', 'node', ['scripts/size-budget.mjs']],
+  ['links', 'node', ['scripts/check-links.mjs']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['browser tests', 'playwright', ['test']],
 ]

@@ -1,0 +1,1 @@
+export function checkLinks(outDir: string, options?: { origin?: string }): { checked: number; problems: string[] }

@@ -1,0 +1,77 @@
+/**
+ * npm run links (and a step of npm test): every internal link, image and
+ * script in out/ leads to a file that exists, every #fragment to an element
+ * with that id on the target page, and every link to another site opens
+ * safely (rel="noopener noreferrer").
+ *
+ * Written here rather than with a crawler such as linkinator because out/ is
+ * on disk: reading the files answers exactly, with no server and no network,
+ * and checks fragments on every page in well under a second.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+const TAG_WITH_URL = /<(a|link|script|img|source|use)\b([^>]*?)\s(href|src)="([^"]*)"([^>]*)>/g
+const ID = /\sid="([^"]+)"/g
+
+const decode = (value) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'")
+
+/** The file in out/ a URL path is served from, or undefined. */
+function fileFor(outDir, urlPath) {
+  const clean = decodeURIComponent(urlPath)
+  const candidates = clean.endsWith('/') ? [path.join(clean, 'index.html')] : [clean, `${clean}.html`, path.join(clean, 'index.html')]
+  return candidates.map((candidate) => path.join(outDir, candidate)).find((file) => fs.existsSync(file) && fs.statSync(file).isFile())
+}
+
+function htmlFiles(outDir) {
+  return fs
+    .readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+}
+
+/** Links are read only from the markup, not from the page's React payload, where the same links appear escaped. */
+const markup = (html) => html.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '')
+
+export function checkLinks(outDir, { origin } = {}) {
+  const problems = []
+  const idsCache = new Map()
+  const idsOf = (file) => {
+    if (!idsCache.has(file)) idsCache.set(file, new Set([...markup(fs.readFileSync(file, 'utf8')).matchAll(ID)].map((match) => match[1])))
+    return idsCache.get(file)
+  }
+  let checked = 0
+  for (const file of htmlFiles(outDir)) {
+    const page = `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
+    for (const [, tag, before, , rawUrl, after] of markup(fs.readFileSync(file, 'utf8')).matchAll(TAG_WITH_URL)) {
+      const value = decode(rawUrl)
+      if (value === '' || /^(mailto|tel|data):/.test(value)) continue
+      checked += 1
+      const url = new URL(value, `http://site.invalid${page}`)
+      const internal = url.host === 'site.invalid' || (origin && url.origin === origin)
+      if (!internal) {
+        const rel = /\srel="([^"]*)"/.exec(`${before} ${after}`)?.[1]?.split(/\s+/) ?? []
+        if (tag === 'a' && !(rel.includes('noopener') && rel.includes('noreferrer'))) problems.push(`${page}: link to ${value} lacks rel="noopener noreferrer"`)
+        continue
+      }
+      const target = fileFor(outDir, url.pathname)
+      if (!target) {
+        problems.push(`${page}: ${tag} ${value} leads to nothing in out/`)
+        continue
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1))
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) problems.push(`${page}: ${value} has no element with id "${fragment}"`)
+    }
+  }
+  return { checked, problems }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8')
+  const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)[1]).origin
+  const { checked, problems } = checkLinks('out', { origin })
+  for (const problem of problems) console.error(`✖ ${problem}`)
+  console.log(problems.length === 0 ? `✓ ${checked} links in out/ checked: none broken.` : `\n${problems.length} broken or unsafe link(s) of ${checked}.`)
+  process.exit(problems.length === 0 ? 0 : 1)
+}
