@@ -1,7 +1,7 @@
 'use client'
 
 import { useCallback, useId, useState, useSyncExternalStore } from 'react'
-import { useCopyText, useHasScript } from '@/lib/browser-hooks'
+import { useCopyText } from '@/lib/browser-hooks'
 import { checklistAsText, parseTicked, type ChecklistData } from '@/lib/consultation-checklist'
 import { secondaryButton } from './button-styles'
 import { SelectedText } from './SelectedText'
@@ -46,7 +46,6 @@ type ConsultationChecklistProps = { checklist: ChecklistData; title: string }
  */
 export function ConsultationChecklist({ checklist, title }: ConsultationChecklistProps) {
   const id = useId()
-  const hasScript = useHasScript()
   const saved = useSyncExternalStore(
     subscribe,
     useCallback(() => readSaved(checklist.storageKey), [checklist.storageKey]),
@@ -66,7 +65,7 @@ export function ConsultationChecklist({ checklist, title }: ConsultationChecklis
 
   return (
     <div className="consultation-checklist">
-      <div hidden={!hasScript} className="no-print my-4">
+      <div className="js-only no-print my-4">
         <p className="m-0">
           {ticked.length} of {checklist.sections.reduce((count, section) => count + section.items.length, 0)} ticked. Your ticks are saved in this browser
           only.

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { useBrowserValue, useCopyText, useHasScript } from '@/lib/browser-hooks'
+import { useBrowserValue, useCopyText } from '@/lib/browser-hooks'
 import { secondaryButton } from './button-styles'
 import { SelectedText } from './SelectedText'
 
@@ -22,7 +22,6 @@ type ShareBarProps = { canonicalUrl: string; title: string }
  * and the address bar and the browser's own print still work.
  */
 export function ShareBar({ canonicalUrl, title }: ShareBarProps) {
-  const hasScript = useHasScript()
   const canShare = useBrowserValue(() => typeof navigator.share === 'function', false)
   const [message, setMessage] = useState('')
   const { copy: copyText, fallbackText } = useCopyText()
@@ -45,7 +44,7 @@ export function ShareBar({ canonicalUrl, title }: ShareBarProps) {
   }
 
   return (
-    <div hidden={!hasScript} className="share-bar no-print my-4" data-pagefind-ignore>
+    <div className="js-only share-bar no-print my-4" data-pagefind-ignore>
       <div className="flex flex-wrap gap-3">
         <button type="button" className={secondaryButton} onClick={copy}>
           Copy link

@@ -61,7 +61,7 @@ export function SiteSearch() {
           </button>
         </div>
       </form>
-      <p hidden={hasScript} className="mt-4 rounded bg-paper-tint px-4 py-3">
+      <p className="no-js-only mt-4 rounded bg-paper-tint px-4 py-3">
         Search needs JavaScript, which is turned off or still loading. You can{' '}
         <a href="/articles/" className="font-semibold text-brand-dark underline">
           browse all articles by topic

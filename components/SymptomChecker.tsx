@@ -1,7 +1,6 @@
 'use client'
 
 import { useId, useState } from 'react'
-import { useHasScript } from '@/lib/browser-hooks'
 import { assess, type Finding, type SymptomGuideData } from '@/lib/symptom-guide'
 import { CareCard } from './CareCard'
 import { referenceId } from './CitationMarker'
@@ -45,7 +44,6 @@ function FindingItem({ finding }: { finding: Finding }) {
  * happens in this component's state: nothing is sent, stored or logged.
  */
 export function SymptomChecker({ guide, referenceNumbers }: SymptomCheckerProps) {
-  const hasScript = useHasScript()
   const [chosen, setChosen] = useState<string[]>([])
   const [timeframe, setTimeframe] = useState<string | undefined>(undefined)
   const id = useId()
@@ -54,7 +52,7 @@ export function SymptomChecker({ guide, referenceNumbers }: SymptomCheckerProps)
     setChosen((current) => (checked ? [...current, symptomId] : current.filter((item) => item !== symptomId)))
 
   return (
-    <section aria-labelledby={`${id}-heading`} hidden={!hasScript} className="symptom-checker my-6 rounded-md border-2 border-brand p-4">
+    <section aria-labelledby={`${id}-heading`} className="js-only symptom-checker my-6 rounded-md border-2 border-brand p-4">
       <h2 id={`${id}-heading`} className="m-0 text-2xl font-bold">
         Check what you notice
       </h2>
