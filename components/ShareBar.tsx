@@ -44,7 +44,7 @@ export function ShareBar({ canonicalUrl, title }: ShareBarProps) {
   }
 
   return (
-    <div className="js-only share-bar no-print my-4" data-pagefind-ignore>
+    <div className="js-only share-bar no-print my-4" data-pagefind-ignore data-needs-script>
       <div className="flex flex-wrap gap-3">
         <button type="button" className={secondaryButton} onClick={copy}>
           Copy link

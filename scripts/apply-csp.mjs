@@ -1,5 +1,6 @@
 /**
- * After `next build`: gives every HTML page in a folder its own Content Security
+ * After `next build`: removes the framework's scripts from pages that need none
+ * (see strip-runtime.mjs), then gives every HTML page its own Content Security
  * Policy in a <meta> tag, allowing exactly the inline scripts that page has, by
  * their sha256 hashes, and writes the static hosts' _headers file. See
  * lib/http-headers.mjs for how this and the header policy combine.
@@ -8,6 +9,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pageCsp, serializeCsp, staticHostHeaders, WEBASSEMBLY_PAGES } from '../lib/http-headers.mjs'
+import { needsScript, stripRuntime } from './strip-runtime.mjs'
 
 // Regular expressions rather than an HTML parser: Next writes these tags in one fixed form,
 // and hashing must see the script text byte for byte as the file holds it.
@@ -45,11 +47,15 @@ export function pagePathOf(outDir, file) {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`
 }
 
-export function applyCsp(outDir) {
+/** Strips the runtime from pages that need no script, then gives every page its policy. */
+export function finishPages(outDir) {
   const files = htmlFiles(outDir)
+  let scriptless = 0
   for (const file of files) {
-    fs.writeFileSync(file, withCspMeta(fs.readFileSync(file, 'utf8'), pagePathOf(outDir, file)))
+    const html = stripRuntime(fs.readFileSync(file, 'utf8'))
+    if (!needsScript(html)) scriptless += 1
+    fs.writeFileSync(file, withCspMeta(html, pagePathOf(outDir, file)))
   }
   fs.writeFileSync(path.join(outDir, '_headers'), staticHostHeaders())
-  return files.length
+  return { pages: files.length, scriptless }
 }

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs'
 import * as pagefind from 'pagefind'
-import { applyCsp } from './apply-csp.mjs'
+import { finishPages } from './apply-csp.mjs'
 import { precompress } from './precompress.mjs'
 import { run } from './run.mjs'
 
@@ -30,8 +30,8 @@ fs.rmSync(STAGING, { recursive: true, force: true })
 if (run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_EXPORT_DIR: STAGING } }) !== 0) stop('next build failed.')
 
 try {
-  const pages = applyCsp(STAGING)
-  console.log(`Content Security Policy: ${pages} pages, each allowing only its own inline scripts`)
+  const { pages, scriptless } = finishPages(STAGING)
+  console.log(`Pages: ${scriptless} of ${pages} need no JavaScript and ship none; each page has a policy allowing only its own inline scripts`)
 } catch (error) {
   stop(`the Content Security Policy could not be applied (${error.message}).`)
 }
