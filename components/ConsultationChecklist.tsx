@@ -64,7 +64,7 @@ export function ConsultationChecklist({ checklist, title }: ConsultationChecklis
   }
 
   return (
-    <div className="consultation-checklist" data-needs-script>
+    <div className="consultation-checklist">
       <div className="js-only no-print my-4">
         <p className="m-0">
           {ticked.length} of {checklist.sections.reduce((count, section) => count + section.items.length, 0)} ticked. Your ticks are saved in this browser

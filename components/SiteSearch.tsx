@@ -41,7 +41,7 @@ export function SiteSearch() {
 
   const shown = term === '' ? null : results
   return (
-    <div data-needs-script>
+    <div>
       <form role="search" action="/search/" method="get" className="mt-6" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="search-input" className="block text-lg font-bold">
           Search the articles

@@ -52,7 +52,7 @@ export function SymptomChecker({ guide, referenceNumbers }: SymptomCheckerProps)
     setChosen((current) => (checked ? [...current, symptomId] : current.filter((item) => item !== symptomId)))
 
   return (
-    <section aria-labelledby={`${id}-heading`} data-needs-script className="js-only symptom-checker my-6 rounded-md border-2 border-brand p-4">
+    <section aria-labelledby={`${id}-heading`} className="js-only symptom-checker my-6 rounded-md border-2 border-brand p-4">
       <h2 id={`${id}-heading`} className="m-0 text-2xl font-bold">
         Check what you notice
       </h2>

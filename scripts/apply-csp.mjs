@@ -1,6 +1,6 @@
 /**
- * After `next build`: removes the framework's scripts from pages that need none
- * (see strip-runtime.mjs), then gives every HTML page its own Content Security
+ * After `next build`: removes Next's browser runtime from every page (see
+ * strip-runtime.mjs), then gives every HTML page its own Content Security
  * Policy in a <meta> tag, allowing exactly the inline scripts that page has, by
  * their sha256 hashes, and writes the static hosts' _headers file. See
  * lib/http-headers.mjs for how this and the header policy combine.
@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pageCsp, serializeCsp, staticHostHeaders, WEBASSEMBLY_PAGES } from '../lib/http-headers.mjs'
-import { needsScript, stripRuntime } from './strip-runtime.mjs'
+import { stripRuntime } from './strip-runtime.mjs'
 
 // Regular expressions rather than an HTML parser: Next writes these tags in one fixed form,
 // and hashing must see the script text byte for byte as the file holds it.
@@ -47,15 +47,15 @@ export function pagePathOf(outDir, file) {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`
 }
 
-/** Strips the runtime from pages that need no script, then gives every page its policy. */
+/** Strips Next's browser runtime from every page, then gives each page its policy. */
 export function finishPages(outDir) {
   const files = htmlFiles(outDir)
-  let scriptless = 0
+  let withScripts = 0
   for (const file of files) {
     const html = stripRuntime(fs.readFileSync(file, 'utf8'))
-    if (!needsScript(html)) scriptless += 1
+    if (/<script type="module"/.test(html)) withScripts += 1
     fs.writeFileSync(file, withCspMeta(html, pagePathOf(outDir, file)))
   }
   fs.writeFileSync(path.join(outDir, '_headers'), staticHostHeaders())
-  return { pages: files.length, scriptless }
+  return { pages: files.length, withScripts }
 }

@@ -1,5 +1,6 @@
 /**
- * npm run build: content → checks → static export → security policy → search index →
+ * npm run build: content → checks → static export → islands → runtime stripped and
+ * security policy → search index →
  * precompressed copies → out/.
  *
  * Each step must pass before the next starts, so a bad article stops the build
@@ -10,6 +11,7 @@
 import fs from 'node:fs'
 import * as pagefind from 'pagefind'
 import { finishPages } from './apply-csp.mjs'
+import { buildIslands } from './build-islands.mjs'
 import { precompress } from './precompress.mjs'
 import { run } from './run.mjs'
 
@@ -30,10 +32,17 @@ fs.rmSync(STAGING, { recursive: true, force: true })
 if (run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_EXPORT_DIR: STAGING } }) !== 0) stop('next build failed.')
 
 try {
-  const { pages, scriptless } = finishPages(STAGING)
-  console.log(`Pages: ${scriptless} of ${pages} need no JavaScript and ship none; each page has a policy allowing only its own inline scripts`)
+  const islands = await buildIslands(STAGING)
+  console.log(`Islands: ${islands.names.join(', ')} (${(islands.bytes / 1024).toFixed(1)} kB before compression)`)
 } catch (error) {
-  stop(`the Content Security Policy could not be applied (${error.message}).`)
+  stop(`the interactive islands could not be bundled (${error.message}).`)
+}
+
+try {
+  const { pages, withScripts } = finishPages(STAGING)
+  console.log(`Pages: ${pages}, of which ${withScripts} load a script of their own; none loads the framework runtime. Each has its own policy.`)
+} catch (error) {
+  stop(`the pages could not be finished (${error.message}).`)
 }
 
 // Site search: Pagefind indexes the built articles (the parts marked data-pagefind-body)

@@ -1,2 +1,3 @@
 export const BUDGETS: { htmlKb: number; cssKb: number; ownJsKb: number }
-export function pageAssets(html: string): { css: string[]; js: string[] }
+export function pageAssets(html: string): { css: string[]; js: string[]; modules: string[] }
+export function withStaticImports(urlPath: string, read?: (file: string) => string): string[]

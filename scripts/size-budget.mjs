@@ -4,10 +4,11 @@
  *
  *  - HTML: the page itself, as sent (the build's .gz beside it).
  *  - CSS: its stylesheets.
- *  - JavaScript: every script and script preload, except nomodule fallbacks
- *    that modern browsers skip, split into the framework baseline (the chunks
- *    every page with an interactive part loads, cached once) and the page's
- *    own code. Pages with nothing interactive ship none (strip-runtime.mjs).
+ *  - JavaScript: every script, script preload and module (with the modules
+ *    it imports), except nomodule fallbacks that modern browsers skip, split
+ *    into the framework baseline (what every page with a script shares,
+ *    cached once) and the page's own code. Pages with nothing interactive
+ *    ship none (strip-runtime.mjs).
  *
  * Writes test-results/size-budget.json and .md, prints the table and exits 1
  * when a budget is exceeded.
@@ -25,6 +26,18 @@ function gzippedBytes(urlPath) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length
 }
 
+/** A module script and every module it imports statically (the browser fetches them all before running it). */
+export function withStaticImports(urlPath, read = (file) => fs.readFileSync(path.join(OUT, file), 'utf8')) {
+  const found = new Set()
+  const visit = (file) => {
+    if (found.has(file)) return
+    found.add(file)
+    for (const [, specifier] of read(file).matchAll(/(?:import|from)\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(path.posix.join(path.posix.dirname(file), specifier))
+  }
+  visit(urlPath)
+  return [...found]
+}
+
 function pagePaths() {
   const sitemap = fs.readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8')
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
@@ -35,6 +48,7 @@ export function pageAssets(html) {
   const attribute = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1]
   const css = new Set()
   const js = new Set()
+  const modules = new Set()
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const href = attribute(tag, 'href')
     if (!href?.startsWith('/')) continue
@@ -43,15 +57,18 @@ export function pageAssets(html) {
   }
   for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
     const src = attribute(tag, 'src')
-    if (src?.startsWith('/') && !/\bnoModule\b|\bnomodule\b/.test(tag)) js.add(src)
+    if (!src?.startsWith('/') || /\bnoModule\b|\bnomodule\b/.test(tag)) continue
+    if (/\btype="module"/.test(tag)) modules.add(src)
+    else js.add(src)
   }
-  return { css: [...css], js: [...js] }
+  return { css: [...css], js: [...js], modules: [...modules] }
 }
 
 export function measure() {
   const pages = pagePaths().map((page) => {
     const htmlFile = path.join(page, 'index.html')
-    return { page, html: gzippedBytes(htmlFile), ...pageAssets(fs.readFileSync(path.join(OUT, htmlFile), 'utf8')) }
+    const { css, js, modules } = pageAssets(fs.readFileSync(path.join(OUT, htmlFile), 'utf8'))
+    return { page, html: gzippedBytes(htmlFile), css, js: [...new Set([...js, ...modules.flatMap((module) => withStaticImports(module))])] }
   })
   // The baseline is what every page that runs the framework shares; pages with no interactive part ship no JavaScript at all.
   const withScripts = pages.filter((page) => page.js.length > 0)

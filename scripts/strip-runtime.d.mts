@@ -1,3 +1,1 @@
-export const NEEDS_SCRIPT: string
-export function needsScript(html: string): boolean
 export function stripRuntime(html: string): string

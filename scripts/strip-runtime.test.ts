@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { needsScript, NEEDS_SCRIPT, stripRuntime } from './strip-runtime.mjs'
+import { ISLANDS } from '../islands/registry'
+import { islandEntries } from './build-islands.mjs'
+import { stripRuntime } from './strip-runtime.mjs'
 
 const page = (body: string) =>
   [
@@ -18,30 +20,35 @@ const page = (body: string) =>
   ].join('')
 
 describe('stripRuntime', () => {
-  it('removes every framework script, preload and inline payload from a page with nothing interactive', () => {
-    const stripped = stripRuntime(page('<main><p>Plain text.</p></main>'))
-    expect(stripped).not.toMatch(/<script(?! type="application\/ld\+json")/)
-    expect(stripped).not.toContain('rel="preload" as="script"')
+  it('removes every framework script, preload and inline payload, and keeps data blocks and island scripts', () => {
+    const island = '<div data-island="site-search"><form></form></div><script type="application/json" data-island-props="site-search">{}</script><script type="module" src="/islands/site-search.js"></script>'
+    const stripped = stripRuntime(page(`<main><p>Plain text.</p>${island}</main>`))
+    expect(stripped).not.toContain('/_next/static/chunks/b.js')
+    expect(stripped).not.toContain('polyfills.js')
+    expect(stripped).not.toContain('__next_f')
+    expect(stripped).not.toContain('TURBOPACK')
     expect(stripped).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"/>')
     expect(stripped).toContain('<script type="application/ld+json">{"@type":"WebSite"}</script>')
-    expect(stripped).toContain('<main><p>Plain text.</p></main>')
-  })
-
-  it('leaves a page with an interactive part as it is', () => {
-    const html = page(`<div ${NEEDS_SCRIPT}="true"><button>Copy</button></div>`)
-    expect(needsScript(html)).toBe(true)
-    expect(stripRuntime(html)).toBe(html)
+    expect(stripped).toContain(`<main><p>Plain text.</p>${island}</main>`)
   })
 })
 
-describe('client components', () => {
+describe('islands', () => {
   const clientComponents = fs
     .readdirSync('components')
     .filter((file) => file.endsWith('.tsx') && !file.includes('.test.') && !file.includes('.examples.'))
     .filter((file) => /^['"]use client['"]/.test(fs.readFileSync(`components/${file}`, 'utf8')))
+    .map((file) => file.replace(/\.tsx$/, ''))
 
-  // SelectedText is only ever rendered inside the checklist and the share bar, whose roots carry the mark.
-  it.each(clientComponents.filter((file) => file !== 'SelectedText.tsx'))('%s marks its root as needing a script, so its page keeps the runtime', (file) => {
-    expect(fs.readFileSync(`components/${file}`, 'utf8')).toContain(NEEDS_SCRIPT)
+  it('has one browser entry per registered island, mounting that island', () => {
+    expect(islandEntries()).toEqual(Object.keys(ISLANDS).sort())
+    for (const [name, component] of Object.entries(ISLANDS)) {
+      expect(fs.readFileSync(`islands/${name}.ts`, 'utf8')).toContain(`mountIslands('${name}', ${component.name})`)
+    }
+  })
+
+  it('registers every client component (the runtime is stripped, so nothing else would run it)', () => {
+    // SelectedText is only ever rendered inside the checklist, which is an island.
+    expect(clientComponents.filter((name) => name !== 'SelectedText').sort()).toEqual(Object.values(ISLANDS).map((component) => component.name).sort())
   })
 })

@@ -4,7 +4,8 @@
  *   2. types    (tsc) and lint (eslint)
  *   3. unit, component and build tests (vitest)
  *   4. the production build into out/, then its size budget and its links
- *   5. browser tests over every built page (Playwright + axe)
+ *   5. browser tests over every built page (Playwright + axe), against nginx and npm start
+ *   6. Lighthouse over five pages, mobile and desktop, gated
  * It ends with one "N passed, N failed" line counted from both test runners' reports.
  */
 import fs from 'node:fs'
@@ -20,6 +21,7 @@ const steps = [
   ['links', 'node', ['scripts/check-links.mjs']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['browser tests', 'playwright', ['test']],
+  ['lighthouse', 'node', ['scripts/lighthouse-audit.mjs']],
 ]
 
 fs.rmSync('test-results', { recursive: true, force: true })

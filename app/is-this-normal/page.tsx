@@ -4,7 +4,7 @@ import { toolPage } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
 import { ReferenceList } from '@/components/ReferenceList'
-import { SymptomChecker } from '@/components/SymptomChecker'
+import { Island } from '@/components/Island'
 import { SymptomsByLevel } from '@/components/SymptomsByLevel'
 import { getCitedReferences, getSymptomGuide } from '@/lib/content'
 import { guideSources } from '@/lib/symptom-guide'
@@ -29,7 +29,7 @@ export default function SymptomGuidePage() {
         Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide helps you tell
         which is which. It gives information, not a diagnosis.
       </p>
-      <SymptomChecker guide={guide} referenceNumbers={referenceNumbers} />
+      <Island name="symptom-checker" props={{ guide, referenceNumbers }} />
       <section aria-labelledby="all-symptoms" className="mt-10">
         <h2 id="all-symptoms" className="text-2xl font-bold">
           All symptoms, from most to least urgent

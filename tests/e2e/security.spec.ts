@@ -49,10 +49,9 @@ for (const path of pages) {
 }
 
 test('hashed assets are cached for a year; other files for an hour', async ({ request, page }) => {
-  // The symptom guide is interactive, so it loads the framework's hashed scripts.
-  await page.goto('/is-this-normal/')
-  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src')
-  const asset = await request.get(script!, { headers: { 'Accept-Encoding': 'gzip' } })
+  await page.goto('/')
+  const stylesheet = await page.locator('link[rel="stylesheet"][href^="/_next/static/"]').first().getAttribute('href')
+  const asset = await request.get(stylesheet!, { headers: { 'Accept-Encoding': 'gzip' } })
   expect(asset.headers()['cache-control']).toBe(CACHE_CONTROL.hashed)
   expect(asset.headers()['content-encoding']).toBe('gzip')
   expectSecurityHeaders(asset.headers())

@@ -1,0 +1,4 @@
+import { ConsultationChecklist } from '@/components/ConsultationChecklist'
+import { mountIslands } from './mount'
+
+mountIslands('consultation-checklist', ConsultationChecklist)

@@ -1,0 +1,4 @@
+import { SymptomChecker } from '@/components/SymptomChecker'
+import { mountIslands } from './mount'
+
+mountIslands('symptom-checker', SymptomChecker)

@@ -1,0 +1,2 @@
+export function islandEntries(): string[]
+export function buildIslands(outDir: string): Promise<{ names: string[]; bytes: number }>
