@@ -14,7 +14,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs'
-import { startNginx } from './nginx.mjs'
+import { startSiteServer } from './nginx.mjs'
 
 const PAGES = ['/', '/articles/common-side-effects/', '/is-this-normal/', '/consultation-checklist/', '/authors/victor-beer/']
 const FORM_FACTORS = ['mobile', 'desktop']
@@ -55,7 +55,7 @@ export function gateProblems(row) {
 }
 
 async function audit() {
-  const server = await startNginx({ port })
+  const server = await startSiteServer({ port })
   const chrome = await chromeLauncher.launch({
     chromePath: systemChromium(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],

@@ -43,6 +43,28 @@ export async function startNginx({ port = 3200, root = path.resolve('out') } = {
   throw new Error('nginx did not start within 10 s')
 }
 
+/**
+ * The production server for the audit and the load test: nginx with the
+ * shipped config. A machine without nginx (outside CI) gets the `npm start`
+ * server, which sends the same headers, with a warning.
+ */
+export async function startSiteServer({ port }) {
+  if (findNginx()) return startNginx({ port })
+  if (process.env.CI) throw new Error('nginx is required in CI (.ci/run installs nginx-light)')
+  console.warn('nginx not found: using the `npm start` server instead (same headers, different server).')
+  const child = spawn('node', ['scripts/serve.mjs', '--no-build'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' })
+  const url = `http://127.0.0.1:${port}/`
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill(), child }
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  child.kill()
+  throw new Error('the npm start server did not start within 10 s')
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startNginx({ port: Number(process.env.PORT ?? 3200) })
   console.log(`nginx is serving out/ on ${server.url}`)

@@ -6,6 +6,7 @@
  *   4. the production build into out/, then its size budget and its links
  *   5. browser tests over every built page (Playwright + axe), against nginx and npm start
  *   6. Lighthouse over five pages, mobile and desktop, gated
+ *   7. a 10-second load test against nginx (no errors allowed)
  * It ends with one "N passed, N failed" line counted from both test runners' reports.
  */
 import fs from 'node:fs'
@@ -22,6 +23,7 @@ const steps = [
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['browser tests', 'playwright', ['test']],
   ['lighthouse', 'node', ['scripts/lighthouse-audit.mjs']],
+  ['load test', 'node', ['scripts/load-test.mjs']],
 ]
 
 fs.rmSync('test-results', { recursive: true, force: true })

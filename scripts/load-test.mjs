@@ -1,0 +1,77 @@
+/**
+ * npm run load (a step of npm test): drives the nginx-served site on
+ * 127.0.0.1 for 10 s with 50 connections over a mix of pages (home, articles,
+ * the tools, search index files, a stylesheet, an image, a 404), asking for
+ * gzip as browsers do. Fails on any error, timeout or unexpected status;
+ * reports requests per second and latency, into test-results/load-test.json.
+ */
+import fs from 'node:fs'
+import autocannon from 'autocannon'
+import { startSiteServer } from './nginx.mjs'
+
+const DURATION_SECONDS = Number(process.env.LOAD_SECONDS ?? 10)
+const CONNECTIONS = 50
+const PORT = Number(process.env.LOAD_PORT ?? 3400)
+
+function requestMix() {
+  const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8')
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+  const home = fs.readFileSync('out/index.html', 'utf8')
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)[1]
+  return [
+    ...pages.map((path) => ({ path, expect: 200 })),
+    { path: stylesheet, expect: 200 },
+    { path: '/islands/symptom-checker.js', expect: 200 },
+    { path: '/pagefind/pagefind.js', expect: 200 },
+    { path: '/og.png', expect: 200 },
+    { path: '/no-such-page/', expect: 404 },
+  ]
+}
+
+export async function loadTest() {
+  const mix = requestMix()
+  const server = await startSiteServer({ port: PORT })
+  let unexpected = 0
+  try {
+    const result = await autocannon({
+      url: server.url.replace(/\/$/, ''),
+      connections: CONNECTIONS,
+      duration: DURATION_SECONDS,
+      headers: { 'accept-encoding': 'gzip' },
+      requests: mix.map(({ path, expect }) => ({
+        method: 'GET',
+        path,
+        onResponse: (status) => {
+          if (status !== expect) unexpected += 1
+        },
+      })),
+    })
+    return {
+      durationSeconds: DURATION_SECONDS,
+      connections: CONNECTIONS,
+      paths: mix.length,
+      requests: result.requests.total,
+      requestsPerSecond: Math.round(result.requests.average),
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+      kilobytesPerSecond: Math.round(result.throughput.average / 1024),
+      errors: result.errors,
+      timeouts: result.timeouts,
+      unexpectedStatus: unexpected,
+    }
+  } finally {
+    server.stop()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = await loadTest()
+  fs.mkdirSync('test-results', { recursive: true })
+  fs.writeFileSync('test-results/load-test.json', `${JSON.stringify(report, null, 2)}\n`)
+  console.log(
+    `${report.requests} requests in ${report.durationSeconds} s over ${report.connections} connections (${report.paths} paths): ` +
+      `${report.requestsPerSecond} requests/s, latency p50 ${report.latencyMs.p50} ms, p99 ${report.latencyMs.p99} ms, max ${report.latencyMs.max} ms; ` +
+      `${report.errors} errors, ${report.timeouts} timeouts, ${report.unexpectedStatus} unexpected statuses.`,
+  )
+  const failed = report.errors > 0 || report.timeouts > 0 || report.unexpectedStatus > 0 || report.requests === 0
+  process.exit(failed ? 1 : 0)
+}
