@@ -24,9 +24,12 @@ export function Island<Name extends IslandName>({ name, props }: { name: Name; p
         <Component {...(props as object)} />
       </div>
       <script type="application/json" data-island-props={name} dangerouslySetInnerHTML={{ __html: serializeIslandProps(props) }} />
+      {/* In `npm run dev` Next's own runtime runs the component; the bundle exists only in a build. */}
       {/* A module script runs after the page is parsed (deferred by the HTML spec), and once however often a page uses it. */}
-      {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-      <script type="module" src={`/islands/${name}.js`} />
+      {process.env.NODE_ENV === 'production' ? (
+        // eslint-disable-next-line @next/next/no-sync-scripts
+        <script type="module" src={`/islands/${name}.js`} />
+      ) : null}
     </>
   )
 }
