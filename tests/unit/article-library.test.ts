@@ -27,6 +27,10 @@ describe.each(rows.map((row) => [row.slug, row] as const))('%s', (_slug, row) =>
     expect(row.references).toBeGreaterThanOrEqual(minimumReferences({ slug: row.slug, topic: '' }))
   })
 
+  it('tells the reader when to get help, in a care card', () => {
+    expect(articles.find((article) => article.slug === row.slug)?.body.raw).toMatch(/<CareCard level="(emergency|urgent|routine)"/)
+  })
+
   it('is not overdue for review', () => {
     expect(row.nextReviewDue >= todayIso(), `review was due on ${row.nextReviewDue}`).toBe(true)
   })
