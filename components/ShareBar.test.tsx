@@ -26,7 +26,7 @@ describe('ShareBar with share-bar.js', () => {
   it('is plain HTML: no framework needed, and hidden without JavaScript', () => {
     const { container } = render(<ShareBar canonicalUrl="https://example.org/articles/a/" title="An article" />)
     expect(container.querySelector('[data-share-bar]')).toHaveClass('js-only')
-    expect(container.querySelector('[data-needs-script]')).toBeNull()
+    expect(container.querySelector('[data-island]')).toBeNull()
     expect(container.querySelector('script[type="module"]')).toHaveAttribute('src', '/share-bar.js')
   })
 

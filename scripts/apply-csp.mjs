@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pageCsp, serializeCsp, staticHostHeaders, WEBASSEMBLY_PAGES } from '../lib/http-headers.mjs'
-import { stripRuntime } from './strip-runtime.mjs'
+import { removePayloadFiles, stripRuntime } from './strip-runtime.mjs'
 
 // Regular expressions rather than an HTML parser: Next writes these tags in one fixed form,
 // and hashing must see the script text byte for byte as the file holds it.
@@ -56,6 +56,7 @@ export function finishPages(outDir) {
     if (/<script type="module"/.test(html)) withScripts += 1
     fs.writeFileSync(file, withCspMeta(html, pagePathOf(outDir, file)))
   }
+  const payloadFiles = removePayloadFiles(outDir)
   fs.writeFileSync(path.join(outDir, '_headers'), staticHostHeaders())
-  return { pages: files.length, withScripts }
+  return { pages: files.length, withScripts, payloadFiles }
 }

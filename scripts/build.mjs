@@ -39,8 +39,8 @@ try {
 }
 
 try {
-  const { pages, withScripts } = finishPages(STAGING)
-  console.log(`Pages: ${pages}, of which ${withScripts} load a script of their own; none loads the framework runtime. Each has its own policy.`)
+  const { pages, withScripts, payloadFiles } = finishPages(STAGING)
+  console.log(`Pages: ${pages}, of which ${withScripts} load a script of their own; none loads the framework runtime (${payloadFiles} unused payload files removed). Each has its own policy.`)
 } catch (error) {
   stop(`the pages could not be finished (${error.message}).`)
 }

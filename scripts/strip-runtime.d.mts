@@ -1,1 +1,2 @@
 export function stripRuntime(html: string): string
+export function removePayloadFiles(outDir: string): number

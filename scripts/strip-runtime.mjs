@@ -10,12 +10,37 @@
  * Next offers no switch for this in the App Router, hence this step.
  */
 
+import fs from 'node:fs'
+import path from 'node:path'
+
 const FRAMEWORK_PIECES = [
   /<link rel="preload" as="script"[^>]*\/>/g,
   /<script src="\/_next\/[^"]*"[^>]*><\/script>/g,
   // Inline scripts without a type are the framework's bootstrap and payload; typed ones (JSON-LD, island props) stay.
   /<script(?:\s+id="[^"]*")?>[\s\S]*?<\/script>/g,
 ]
+
+/** Next's per-route React payloads (index.txt, __next.*.txt): only its client router reads them. */
+const PAYLOAD_FILE = /^(index|__next\..+)\.txt$/
+
+/** Deletes the payload files the stripped pages no longer fetch, and folders left empty; returns how many files went. */
+export function removePayloadFiles(outDir) {
+  let removed = 0
+  const visit = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        visit(full)
+        if (fs.readdirSync(full).length === 0) fs.rmdirSync(full)
+      } else if (PAYLOAD_FILE.test(entry.name)) {
+        fs.rmSync(full)
+        removed += 1
+      }
+    }
+  }
+  visit(outDir)
+  return removed
+}
 
 /** The page without Next's runtime. */
 export function stripRuntime(html) {

@@ -1,8 +1,10 @@
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ISLANDS } from '../islands/registry'
 import { islandEntries } from './build-islands.mjs'
-import { stripRuntime } from './strip-runtime.mjs'
+import { removePayloadFiles, stripRuntime } from './strip-runtime.mjs'
 
 const page = (body: string) =>
   [
@@ -30,6 +32,20 @@ describe('stripRuntime', () => {
     expect(stripped).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"/>')
     expect(stripped).toContain('<script type="application/ld+json">{"@type":"WebSite"}</script>')
     expect(stripped).toContain(`<main><p>Plain text.</p>${island}</main>`)
+  })
+})
+
+describe('removePayloadFiles', () => {
+  it('deletes the React payloads and the folders they leave empty, and keeps everything else', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'payload-files-'))
+    const files = ['index.html', 'index.txt', 'robots.txt', '__next._tree.txt', 'articles/x/index.html', 'articles/x/__next.articles.$d$slug.__PAGE__.txt', '_not-found/__next._full.txt']
+    for (const file of files) {
+      fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
+      fs.writeFileSync(path.join(out, file), 'x')
+    }
+    expect(removePayloadFiles(out)).toBe(4)
+    expect(fs.readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['articles', 'articles/x', 'articles/x/index.html', 'index.html', 'robots.txt'])
+    fs.rmSync(out, { recursive: true, force: true })
   })
 })
 
