@@ -1,18 +1,51 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { islandTestGlobs } from './tests/support/island-files'
+
+const root = import.meta.dirname
+const islandTests = [...islandTestGlobs('test'), 'islands/**/*.preact.test.{ts,tsx}']
 
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(import.meta.dirname),
-      'contentlayer/generated': path.resolve(import.meta.dirname, '.contentlayer/generated'),
+      '@': root,
+      'contentlayer/generated': path.resolve(root, '.contentlayer/generated'),
     },
   },
   test: {
-    include: ['components/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
-    environment: 'node',
-    setupFiles: ['tests/setup.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 20_000,
+    // Builds .islands/server.cjs, which islands/Island.tsx renders with.
+    globalSetup: ['tests/support/build-islands.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          include: ['components/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'tools/**/*.test.{ts,tsx}', 'islands/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
+          exclude: islandTests,
+          environment: 'node',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        // The islands run on Preact in production (server and browser), so their tests do too.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: 'preact/compat' },
+            { find: /^react-dom$/, replacement: 'preact/compat' },
+            { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+            { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+          ],
+        },
+        test: {
+          name: 'preact',
+          include: islandTests,
+          environment: 'jsdom',
+          setupFiles: ['tests/setup-preact.ts'],
+        },
+      },
+    ],
   },
 })

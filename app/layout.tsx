@@ -24,11 +24,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={siteConfig.locale}>
       <head>
-        {/* Without JavaScript, hide the interactive parts and show their plain alternatives (see public/no-js.css). */}
+        {/* Without JavaScript, hide the interactive parts and show their plain alternatives (islands/no-js.css). */}
         <noscript>
           {/* A plain file on purpose: it must load only when scripts are off, which next/font and CSS imports cannot do. */}
           {/* eslint-disable-next-line @next/next/no-css-tags */}
-          <link rel="stylesheet" href="/no-js.css" />
+          <link rel="stylesheet" href="/islands/no-js.css" />
         </noscript>
       </head>
       <body className="flex min-h-screen flex-col">

@@ -2,7 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { enhanceShareBar, shareableUrl } from '../public/share-bar.js'
+import { enhanceShareBar, shareableUrl } from '@/islands/share-bar'
 import { ShareBar } from './ShareBar'
 
 describe('shareableUrl', () => {
@@ -15,7 +15,7 @@ describe('shareableUrl', () => {
   })
 })
 
-describe('ShareBar with share-bar.js', () => {
+describe('ShareBar with its module (islands/share-bar.ts)', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   const setUp = () => {
@@ -27,7 +27,7 @@ describe('ShareBar with share-bar.js', () => {
     const { container } = render(<ShareBar canonicalUrl="https://example.org/articles/a/" title="An article" />)
     expect(container.querySelector('[data-share-bar]')).toHaveClass('js-only')
     expect(container.querySelector('[data-island]')).toBeNull()
-    expect(container.querySelector('script[type="module"]')).toHaveAttribute('src', '/share-bar.js')
+    expect(container.querySelector('script[type="module"]')).toHaveAttribute('src', '/islands/share-bar.js')
   })
 
   it('copies the address without its query string and says so', async () => {

@@ -4,7 +4,7 @@ type ShareBarProps = { canonicalUrl: string; title: string }
 
 /**
  * Copy link, share and print for clinic staff. The buttons are plain HTML;
- * public/share-bar.js (a small module, no framework) gives them behaviour:
+ * islands/share-bar.ts (a small module, no framework) gives them behaviour:
  * copying uses the Clipboard API and falls back to a selected text box, and
  * the Share button appears only where the browser has the Web Share API.
  * Without JavaScript the bar stays hidden; the address bar and the browser's
@@ -27,7 +27,7 @@ export function ShareBar({ canonicalUrl, title }: ShareBarProps) {
       <p role="status" className="mt-2 mb-0 min-h-6 text-[0.95rem]" />
       {/* A module script runs after the page is parsed (deferred by the HTML spec), and once however many bars a page has. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-      <script type="module" src="/share-bar.js" />
+      <script type="module" src="/islands/share-bar.js" />
     </div>
   )
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod'
-import { checklistSchema } from './consultation-checklist-schema'
+import { checklistSchema } from '@/tools/consultation-checklist/schema'
 import { extractRiskFigureIds, extractToc, headingLevels, usesComponent } from './mdx-source'
-import { recoveryTimelineSchema, timelineSources } from './recovery-timeline'
-import { riskFiguresSchema } from './risk-figures'
-import { symptomGuideSchema } from './symptom-guide-schema'
+import { recoveryTimelineSchema, timelineSources } from '@/tools/recovery-timeline/logic'
+import { riskFiguresSchema } from '@/tools/risk-figures/logic'
+import { symptomGuideSchema } from '@/tools/symptom-guide/schema'
 import {
   REVIEW_INTERVAL_MAX_YEARS,
   articleFrontmatterSchema,

@@ -1,2 +1,6 @@
-export function islandEntries(): string[]
-export function buildIslands(outDir: string): Promise<{ names: string[]; bytes: number }>
+export const BROWSER_OUT: string
+export const SERVER_BUNDLE: string
+export function islandNames(root?: string): string[]
+type Options = { root?: string; browserOut?: string; serverBundle?: string }
+export function buildIslands(options?: Options): Promise<{ names: string[]; browserBytes: number }>
+export function watchIslands(options?: Options): Promise<void>

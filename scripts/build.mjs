@@ -1,7 +1,7 @@
 /**
- * npm run build: content → checks → static export → islands → runtime stripped and
- * security policy → search index →
- * precompressed copies → out/.
+ * npm run build: content → checks → islands (browser bundles and their server
+ * renderer) → static export → runtime stripped and security policy → search
+ * index → precompressed copies → out/.
  *
  * Each step must pass before the next starts, so a bad article stops the build
  * before anything is written. Next exports into a staging folder; only when
@@ -28,15 +28,16 @@ function stop(message) {
 if (run('contentlayer2', ['build']) !== 0) stop('contentlayer could not read the content (see the problem above: file, field and reason).')
 if (run('tsx', ['scripts/validate-content.ts']) !== 0) stop('the content check failed (see the list above).')
 
+// Before Next: it renders each island with the bundled server renderer and copies the browser bundles from public/.
+try {
+  const islands = await buildIslands()
+  console.log(`Islands: ${islands.names.join(', ')}, with the share bar and the no-JS stylesheet (${(islands.browserBytes / 1024).toFixed(1)} kB before compression)`)
+} catch (error) {
+  stop(`the browser code could not be bundled (${error.message}).`)
+}
+
 fs.rmSync(STAGING, { recursive: true, force: true })
 if (run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_EXPORT_DIR: STAGING } }) !== 0) stop('next build failed.')
-
-try {
-  const islands = await buildIslands(STAGING)
-  console.log(`Islands: ${islands.names.join(', ')} (${(islands.bytes / 1024).toFixed(1)} kB before compression)`)
-} catch (error) {
-  stop(`the interactive islands could not be bundled (${error.message}).`)
-}
 
 try {
   const { pages, withScripts, payloadFiles } = finishPages(STAGING)

@@ -9,29 +9,17 @@ import path from 'node:path'
 import compression from 'compression'
 import sirv from 'sirv'
 import { cacheControlFor, SECURITY_HEADERS } from '../lib/http-headers.mjs'
+import { newestInputTime } from './build-inputs.mjs'
 import { run } from './run.mjs'
 
 const HOST = process.env.HOST ?? '127.0.0.1'
 const PORT = Number(process.env.PORT ?? 3000)
 const OUT = path.resolve('out')
 const STAMP = path.join(OUT, '.build-complete')
-const SOURCES = ['app', 'components', 'layouts', 'lib', 'content', 'public', 'scripts', 'package.json', 'next.config.mjs', 'contentlayer.config.ts', 'tailwind.config.ts', 'postcss.config.mjs']
-
-function newestSourceTime() {
-  let newest = 0
-  const visit = (entry) => {
-    if (!fs.existsSync(entry)) return
-    const stat = fs.statSync(entry)
-    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
-    else newest = Math.max(newest, stat.mtimeMs)
-  }
-  SOURCES.forEach(visit)
-  return newest
-}
 
 function needsBuild() {
   if (!fs.existsSync(STAMP)) return true
-  return newestSourceTime() > fs.statSync(STAMP).mtimeMs
+  return newestInputTime() > fs.statSync(STAMP).mtimeMs
 }
 
 if (!process.argv.includes('--no-build') && needsBuild()) {

@@ -2,8 +2,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ISLANDS } from '../islands/registry'
-import { islandEntries } from './build-islands.mjs'
 import { removePayloadFiles, stripRuntime } from './strip-runtime.mjs'
 
 const page = (body: string) =>
@@ -46,25 +44,5 @@ describe('removePayloadFiles', () => {
     expect(removePayloadFiles(out)).toBe(4)
     expect(fs.readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['articles', 'articles/x', 'articles/x/index.html', 'index.html', 'robots.txt'])
     fs.rmSync(out, { recursive: true, force: true })
-  })
-})
-
-describe('islands', () => {
-  const clientComponents = fs
-    .readdirSync('components')
-    .filter((file) => file.endsWith('.tsx') && !file.includes('.test.') && !file.includes('.examples.'))
-    .filter((file) => /^['"]use client['"]/.test(fs.readFileSync(`components/${file}`, 'utf8')))
-    .map((file) => file.replace(/\.tsx$/, ''))
-
-  it('has one browser entry per registered island, mounting that island', () => {
-    expect(islandEntries()).toEqual(Object.keys(ISLANDS).sort())
-    for (const [name, component] of Object.entries(ISLANDS)) {
-      expect(fs.readFileSync(`islands/${name}.ts`, 'utf8')).toContain(`mountIslands('${name}', ${component.name})`)
-    }
-  })
-
-  it('registers every client component (the runtime is stripped, so nothing else would run it)', () => {
-    // SelectedText is only ever rendered inside the checklist, which is an island.
-    expect(clientComponents.filter((name) => name !== 'SelectedText').sort()).toEqual(Object.values(ISLANDS).map((component) => component.name).sort())
   })
 })

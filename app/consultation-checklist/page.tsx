@@ -3,10 +3,10 @@ import { JsonLd } from '@/components/JsonLd'
 import { toolPage } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
-import { Island } from '@/components/Island'
+import { ConsultationChecklistIsland } from '@/tools/consultation-checklist'
 import { ReferenceList } from '@/components/ReferenceList'
 import { getCitedReferences, getConsultationChecklist } from '@/lib/content'
-import { checklistSources } from '@/lib/consultation-checklist'
+import { checklistSources } from '@/tools/consultation-checklist/logic'
 
 
 const TITLE = toolPage('/consultation-checklist/').title
@@ -26,7 +26,7 @@ export default function ConsultationChecklistPage() {
       <p className="mt-3 text-lg print:mt-1 print:text-sm">
         Take this to your consultation. Tick what applies to you, so you remember to mention it, and ask the questions before you decide.
       </p>
-      <Island name="consultation-checklist" props={{ checklist, title: TITLE }} />
+      <ConsultationChecklistIsland checklist={checklist} title={TITLE} />
       <div className="print:hidden">
         <ReferenceList references={getCitedReferences(checklistSources(checklist))} backLinks={false} />
       </div>

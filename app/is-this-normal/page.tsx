@@ -4,10 +4,10 @@ import { toolPage } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
 import { ReferenceList } from '@/components/ReferenceList'
-import { Island } from '@/components/Island'
-import { SymptomsByLevel } from '@/components/SymptomsByLevel'
+import { SymptomGuideIsland } from '@/tools/symptom-guide'
+import { SymptomsByLevel } from '@/tools/symptom-guide/SymptomsByLevel'
 import { getCitedReferences, getSymptomGuide } from '@/lib/content'
-import { guideSources } from '@/lib/symptom-guide'
+import { guideSources } from '@/tools/symptom-guide/logic'
 
 const TITLE = toolPage('/is-this-normal/').title
 
@@ -29,7 +29,7 @@ export default function SymptomGuidePage() {
         Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide helps you tell
         which is which. It gives information, not a diagnosis.
       </p>
-      <Island name="symptom-checker" props={{ guide, referenceNumbers }} />
+      <SymptomGuideIsland guide={guide} referenceNumbers={referenceNumbers} />
       <section aria-labelledby="all-symptoms" className="mt-10">
         <h2 id="all-symptoms" className="text-2xl font-bold">
           All symptoms, from most to least urgent

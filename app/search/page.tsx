@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { JsonLd } from '@/components/JsonLd'
-import { Island } from '@/components/Island'
+import { SiteSearchIsland } from '@/tools/site-search'
 import { toolPage } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
@@ -19,7 +19,7 @@ export default function SearchPage() {
       <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: TITLE, path: '/search/' }])} />
       <h1 className="text-3xl font-bold sm:text-4xl">{TITLE}</h1>
       <p className="mt-3 text-lg">Find an article by a word you remember, such as “eyelid” or “bruise”. The search runs in your browser: nothing you type leaves it.</p>
-      <Island name="site-search" props={{}} />
+      <SiteSearchIsland />
     </div>
   )
 }

@@ -1,32 +1,29 @@
 /** @vitest-environment jsdom */
 import { render } from '@testing-library/react'
-import axe from 'axe-core'
 import type { ReactElement } from 'react'
 import { describe, expect, it } from 'vitest'
+import { axeViolations, exampleCases } from '../support/axe-scan'
+import { islandTestGlobs } from '../support/island-files'
 
 /**
- * Every component example (components/*.examples.tsx) gets an axe scan, as in
- * govuk-frontend: a new example is scanned without anyone adding a test.
- * jsdom has no layout, so colour contrast and target size are left to the
- * Playwright scans of the built pages.
+ * Every component example (*.examples.tsx beside a component) gets an axe
+ * scan, as in govuk-frontend: a new example is scanned without anyone adding
+ * a test. The islands' own examples are scanned under Preact instead
+ * (islands/island-examples.preact.test.tsx).
  */
-const modules = import.meta.glob<{ examples: Record<string, ReactElement> }>('../../components/*.examples.tsx', { eager: true })
+const modules = import.meta.glob<{ examples: Record<string, ReactElement> }>(['../../components/**/*.examples.tsx', '../../tools/**/*.examples.tsx', '../../islands/**/*.examples.tsx'], {
+  eager: true,
+})
+const islandExamples = new Set(islandTestGlobs('examples').map((file) => `../../${file}`))
+const cases = exampleCases(Object.fromEntries(Object.entries(modules).filter(([file]) => !islandExamples.has(file))))
 
-const cases = Object.entries(modules).flatMap(([file, module]) =>
-  Object.entries(module.examples).map(([name, element]) => [`${file.split('/').pop()?.replace('.examples.tsx', '')} › ${name}`, element] as const),
-)
-
-describe('accessibility of every component example', () => {
+describe('accessibility of every component example rendered by React', () => {
   it('finds the examples', () => {
     expect(cases.length).toBeGreaterThanOrEqual(8)
   })
 
   it.each(cases)('%s has no axe violations', async (_name, element) => {
     const { container } = render(<div lang="en">{element}</div>)
-    const results = await axe.run(container, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
-    })
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`)).toEqual([])
+    expect(await axeViolations(container)).toEqual([])
   })
 })

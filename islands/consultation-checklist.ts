@@ -1,4 +1,0 @@
-import { ConsultationChecklist } from '@/components/ConsultationChecklist'
-import { mountIslands } from './mount'
-
-mountIslands('consultation-checklist', ConsultationChecklist)

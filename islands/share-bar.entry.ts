@@ -1,0 +1,3 @@
+import { enhanceShareBars } from './share-bar'
+
+enhanceShareBars()

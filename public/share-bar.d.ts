@@ -1,2 +1,0 @@
-export function shareableUrl(canonicalUrl: string, hash: string): string
-export function enhanceShareBar(bar: HTMLElement): void

@@ -1,0 +1,6 @@
+import { buildIslands } from '../../scripts/build-islands.mjs'
+
+/** vitest globalSetup: the island renderer (and the browser bundles) as a build would make them. */
+export default async function setup() {
+  await buildIslands()
+}

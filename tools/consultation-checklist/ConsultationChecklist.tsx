@@ -1,0 +1,133 @@
+import { useCallback, useState } from 'react'
+import { useCopyText, useExternalValue } from '@/lib/browser/hooks'
+import { checklistAsText, parseTicked, type ChecklistData } from '@/tools/consultation-checklist/logic'
+import { secondaryButton } from '@/components/button-styles'
+import { SelectedText } from '@/lib/browser/SelectedText'
+
+const CHANGE_EVENT = 'consultation-checklist-change'
+/** Used only when the browser refuses localStorage (some private modes): ticks then last until the tab closes. */
+let memoryFallback: string | null = null
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('storage', onChange)
+  window.addEventListener(CHANGE_EVENT, onChange)
+  return () => {
+    window.removeEventListener('storage', onChange)
+    window.removeEventListener(CHANGE_EVENT, onChange)
+  }
+}
+
+function readSaved(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key)
+  } catch {
+    return memoryFallback
+  }
+}
+
+function writeSaved(key: string, value: string | null) {
+  try {
+    if (value === null) window.localStorage.removeItem(key)
+    else window.localStorage.setItem(key, value)
+  } catch {
+    memoryFallback = value
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT))
+}
+
+export type ConsultationChecklistProps = { checklist: ChecklistData; title: string }
+
+/**
+ * The checklist a reader takes to their consultation. Ticks are kept in this
+ * browser only (localStorage, one key); nothing is sent anywhere. Without
+ * JavaScript it is still a complete list that can be ticked and printed.
+ */
+export function ConsultationChecklist({ checklist, title }: ConsultationChecklistProps) {
+  // The static HTML (and the first render that hydrates it) shows no ticks; the saved ones arrive straight after.
+  const saved = useExternalValue(
+    subscribe,
+    useCallback(() => readSaved(checklist.storageKey), [checklist.storageKey]),
+    null,
+  )
+  const ticked = parseTicked(saved, checklist)
+  const [message, setMessage] = useState('')
+  const { copy: copyText, fallbackText } = useCopyText()
+
+  const setTicked = (next: string[]) => writeSaved(checklist.storageKey, next.length > 0 ? JSON.stringify(next) : null)
+  const toggle = (itemId: string, checked: boolean) => setTicked(checked ? [...ticked, itemId] : ticked.filter((item) => item !== itemId))
+
+  const copy = async () => {
+    const copied = await copyText(checklistAsText(checklist, ticked, title))
+    setMessage(copied ? 'Checklist copied. You can paste it into a note or message.' : 'Your browser did not allow copying. The text is shown below: select it and copy it.')
+  }
+
+  return (
+    <div className="consultation-checklist">
+      <div className="js-only no-print my-4">
+        <p className="m-0">
+          {`${ticked.length} of ${checklist.sections.reduce((count, section) => count + section.items.length, 0)} ticked. Your ticks are saved in this browser only.`}
+        </p>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <button type="button" className={secondaryButton} onClick={() => window.print()}>
+            Print
+          </button>
+          <button type="button" className={secondaryButton} onClick={copy}>
+            Copy as text
+          </button>
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() => {
+              setTicked([])
+              setMessage('All ticks cleared.')
+            }}
+          >
+            Reset all ticks
+          </button>
+        </div>
+        <p role="status" className="mt-2 mb-0 min-h-6">
+          {/* No empty text node: the server HTML has none, so hydration would have to add one. */}
+          {message || null}
+        </p>
+        {fallbackText !== null ? <SelectedText label="Checklist as text" text={fallbackText} rows={8} /> : null}
+      </div>
+      <form onSubmit={(event) => event.preventDefault()} className="checklist-sections">
+        {checklist.sections.map((section) => (
+          <fieldset key={section.id} className="checklist-section mt-6 break-inside-avoid-page">
+            <legend className="text-xl font-bold">{section.title}</legend>
+            <ul className="mt-2 space-y-2">
+              {section.items.map((item) => {
+                const inputId = `checklist-${section.id}-${item.id}`
+                return (
+                  <li key={item.id} className="checklist-item break-inside-avoid">
+                    <div className="flex items-start gap-3">
+                      <input
+                        id={inputId}
+                        type="checkbox"
+                        name={item.id}
+                        checked={ticked.includes(item.id)}
+                        onChange={(event) => toggle(item.id, event.target.checked)}
+                        className="mt-1 size-6 shrink-0 accent-brand"
+                      />
+                      <div>
+                        <label htmlFor={inputId} className="cursor-pointer font-medium">
+                          {item.text}
+                        </label>
+                        <p className="checklist-why m-0 text-[0.95rem] text-ink-muted">
+                          {`${item.why} `}
+                          <a href={item.link} className="text-brand-dark underline">
+                            More on this<span className="sr-only">{`: ${item.text}`}</span>
+                          </a>
+                        </p>
+                      </div>
+                    </div>
+                  </li>
+                )
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </form>
+    </div>
+  )
+}

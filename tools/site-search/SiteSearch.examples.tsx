@@ -1,0 +1,5 @@
+import { SiteSearch } from './SiteSearch'
+
+export const examples = {
+  search: <SiteSearch />,
+}
