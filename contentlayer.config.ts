@@ -4,17 +4,17 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { headingLinkOptions } from './lib/heading-links'
-import { extractCitedKeys, extractToc } from './lib/mdx-source'
-import { TOPIC_IDS } from './lib/topics'
+import { extractCitedKeys, extractToc } from './lib/content/mdx/source'
+import { TOPIC_IDS } from './lib/content/topics'
 
 /**
  * The one place that says what a document is. Rules contentlayer cannot express
  * (date order, known citation keys and authors, lengths, unique slugs) live in
- * lib/content-rules.ts and run straight after `contentlayer2 build`.
+ * lib/content/rules/ and run straight after `contentlayer2 build`.
  */
 
 // Dates stay strings here: contentlayer's date type silently rolls 2026-02-30 over to
-// 2026-03-02, so lib/schemas.ts parses and checks them instead.
+// 2026-03-02, so lib/content/schemas/ parses and checks them instead.
 const DATE_HINT = 'A date written as "YYYY-MM-DD", in quotes.'
 
 const fileSlug = (flattenedPath: string) => flattenedPath.split('/').pop() ?? flattenedPath

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { TOPIC_IDS } from '../lib/topics.ts'
+import { TOPIC_IDS } from '../lib/content/topics.ts'
 
 const ROOT = process.cwd()
 const COPY = ['app', 'components', 'layouts', 'lib', 'islands', 'content', 'public', 'scripts', 'tests', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs', 'tailwind.config.ts', 'vitest.config.ts', 'playwright.config.ts']

@@ -4,9 +4,9 @@
  * article breaks a limit, listing why.
  */
 import fs from 'node:fs'
-import { articleReport, formatReportTable, type ReportArticle } from '../lib/content-report'
-import { READABILITY_LIMITS } from '../lib/readability'
-import { todayIso } from '../lib/content-source'
+import { articleReport, formatReportTable, type ReportArticle } from '../lib/content/report'
+import { READABILITY_LIMITS } from '../lib/content/readability'
+import { todayIso } from '../lib/content/source'
 
 const articles = JSON.parse(fs.readFileSync('.contentlayer/generated/Article/_index.json', 'utf8')) as ReportArticle[]
 const rows = articleReport(articles, todayIso())

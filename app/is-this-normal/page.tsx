@@ -6,7 +6,7 @@ import { breadcrumbJsonLd } from '@/lib/structured-data'
 import { ReferenceList } from '@/components/ReferenceList'
 import { Island } from '@/components/Island'
 import { SymptomsByLevel } from '@/components/SymptomsByLevel'
-import { getCitedReferences, getSymptomGuide } from '@/lib/content'
+import { getCitedReferences, getSymptomGuide } from '@/lib/content/accessors'
 import { guideSources } from '@/lib/symptom-guide'
 
 const TITLE = toolPage('/is-this-normal/').title

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { articleReport, minimumReferences, type ReportArticle } from '@/lib/content-report'
-import { todayIso } from '@/lib/content-source'
-import { READABILITY_LIMITS } from '@/lib/readability'
+import { articleReport, minimumReferences, type ReportArticle } from '@/lib/content/report'
+import { todayIso } from '@/lib/content/source'
+import { READABILITY_LIMITS } from '@/lib/content/readability'
 
 // The generated articles, as `npm run content:report` and the build read them (npm test runs contentlayer first).
 const articles = JSON.parse(fs.readFileSync('.contentlayer/generated/Article/_index.json', 'utf8')) as ReportArticle[]

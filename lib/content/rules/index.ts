@@ -1,16 +1,16 @@
 import type { z } from 'zod'
-import { checklistSchema } from './consultation-checklist-schema'
-import { extractRiskFigureIds, extractToc, headingLevels, usesComponent } from './mdx-source'
-import { recoveryTimelineSchema, timelineSources } from './recovery-timeline'
-import { riskFiguresSchema } from './risk-figures'
-import { symptomGuideSchema } from './symptom-guide-schema'
+import { checklistSchema } from '../../consultation-checklist-schema'
+import { extractRiskFigureIds, extractToc, headingLevels, usesComponent } from '../mdx/source'
+import { recoveryTimelineSchema, timelineSources } from '../../recovery-timeline'
+import { riskFiguresSchema } from '../../risk-figures'
+import { symptomGuideSchema } from '../../symptom-guide-schema'
 import {
   REVIEW_INTERVAL_MAX_YEARS,
   articleFrontmatterSchema,
   authorSchema,
   pageFrontmatterSchema,
   referenceLibrarySchema,
-} from './schemas'
+} from '../schemas'
 
 /** One thing wrong with one field of one file, said so that an editor can fix it. */
 export type ContentIssue = { file: string; field: string; reason: string }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ContentInput, SourceDocument } from './content-rules'
+import type { ContentInput, SourceDocument } from './rules'
 
 /** The shape both contentlayer's generated module and its JSON files give each document. */
 export type GeneratedDocument = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleReport, formatReportTable, minimumReferences, type ReportArticle } from './content-report'
+import { articleReport, formatReportTable, minimumReferences, type ReportArticle } from './report'
 
 const article = (overrides: Partial<ReportArticle> = {}): ReportArticle => ({
   slug: 'common-side-effects',

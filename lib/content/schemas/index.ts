@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { TOPIC_IDS } from './topics'
+import { TOPIC_IDS } from '../topics'
 
 /** Every piece of data that enters the build is described here, once. */
 

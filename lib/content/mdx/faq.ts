@@ -1,6 +1,6 @@
 import type { Nodes, RootContent } from 'mdast'
-import { extractToc } from './mdx-source'
-import { parseMdx, plainText } from './mdx-tree'
+import { extractToc } from './source'
+import { parseMdx, plainText } from './tree'
 
 export type FaqEntry = { question: string; id: string; answer: string }
 

@@ -1,17 +1,17 @@
 import { allArticles, allPages, type Article, type Page } from 'contentlayer/generated'
-import { checklistSchema, type ChecklistData } from './consultation-checklist-schema'
-import { ContentError, checkContent } from './content-rules'
-import { readContentInput, todayIso } from './content-source'
-import { recoveryTimelineSchema } from './recovery-timeline'
-import { riskFiguresSchema, type RiskFigureData } from './risk-figures'
-import { symptomGuideSchema, type SymptomGuideData } from './symptom-guide-schema'
-import type { ToolData } from './tool-data'
+import { checklistSchema, type ChecklistData } from '../consultation-checklist-schema'
+import { ContentError, checkContent } from './rules'
+import { readContentInput, todayIso } from './source'
+import { recoveryTimelineSchema } from '../recovery-timeline'
+import { riskFiguresSchema, type RiskFigureData } from '../risk-figures'
+import { symptomGuideSchema, type SymptomGuideData } from '../symptom-guide-schema'
+import type { ToolData } from '../tool-data'
 import { authorSchema, referenceLibrarySchema, type Author, type Reference } from './schemas'
 import { TOPICS, type Topic } from './topics'
 
 /**
  * The site's single door to its content. It refuses to hand anything out
- * unless every rule in lib/content-rules.ts holds, so even a build that skips
+ * unless every rule in lib/content/rules/ holds, so even a build that skips
  * `npm run build`'s own check cannot publish a bad document.
  */
 

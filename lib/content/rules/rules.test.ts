@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkContent, ContentError, formatIssue, type ContentInput, type ContentIssue } from './content-rules'
+import { checkContent, ContentError, formatIssue, type ContentInput, type ContentIssue } from './index'
 import { TODAY, article, validInput, validAuthor } from '@/tests/fixtures/content-input'
 
 const check = (input: ContentInput) => checkContent(input, { today: TODAY })

@@ -1,7 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid'
 import type { Nodes } from 'mdast'
 import { syllable } from 'syllable'
-import { parseMdx, plainText, PROSE_ELEMENTS } from './mdx-tree'
+import { parseMdx, plainText, PROSE_ELEMENTS } from './mdx/tree'
 
 /** The limits issue 3 sets for every article (US grade, words per sentence). */
 export const READABILITY_LIMITS = { grade: 8, averageSentenceWords: 17, longestSentenceWords: 30 } as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractCitedKeys, extractToc, headingLevels, headingText } from './mdx-source'
+import { extractCitedKeys, extractToc, headingLevels, headingText } from './source'
 
 describe('extractToc', () => {
   it('lists h2 and h3 headings with github-style ids', () => {
