@@ -7,7 +7,7 @@ import { CitationMarker } from './CitationMarker'
 import { RiskFigure } from './RiskFigure'
 import { RecoveryTimeline } from './RecoveryTimeline'
 import type { ToolData } from '@/lib/tool-data'
-import type { Reference } from '@/lib/content/schemas'
+import type { Reference } from '@/lib/content/schemas/references'
 
 type MdxComponents = Record<string, ComponentType<never>>
 type MdxContentFunction = (props: { components?: MdxComponents }) => ReactNode

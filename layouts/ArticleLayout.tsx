@@ -12,7 +12,8 @@ import { TableOfContents } from '@/components/TableOfContents'
 import type { TocEntry } from '@/lib/content/mdx/source'
 import { absoluteUrl } from '@/lib/site-config'
 import type { ToolData } from '@/lib/tool-data'
-import type { Author, Reference } from '@/lib/content/schemas'
+import type { Author } from '@/lib/content/schemas/author'
+import type { Reference } from '@/lib/content/schemas/references'
 import type { Topic } from '@/lib/content/topics'
 
 type ArticleLayoutProps = {

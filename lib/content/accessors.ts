@@ -6,7 +6,8 @@ import { recoveryTimelineSchema } from '../recovery-timeline'
 import { riskFiguresSchema, type RiskFigureData } from '../risk-figures'
 import { symptomGuideSchema, type SymptomGuideData } from '../symptom-guide-schema'
 import type { ToolData } from '../tool-data'
-import { authorSchema, referenceLibrarySchema, type Author, type Reference } from './schemas'
+import { authorSchema, type Author } from './schemas/author'
+import { referenceLibrarySchema, type Reference } from './schemas/references'
 import { TOPICS, type Topic } from './topics'
 
 /**

@@ -4,13 +4,9 @@ import { extractRiskFigureIds, extractToc, headingLevels, usesComponent } from '
 import { recoveryTimelineSchema, timelineSources } from '../../recovery-timeline'
 import { riskFiguresSchema } from '../../risk-figures'
 import { symptomGuideSchema } from '../../symptom-guide-schema'
-import {
-  REVIEW_INTERVAL_MAX_YEARS,
-  articleFrontmatterSchema,
-  authorSchema,
-  pageFrontmatterSchema,
-  referenceLibrarySchema,
-} from '../schemas'
+import { authorSchema } from '../schemas/author'
+import { REVIEW_INTERVAL_MAX_YEARS, articleFrontmatterSchema, pageFrontmatterSchema } from '../schemas/frontmatter'
+import { referenceLibrarySchema } from '../schemas/references'
 
 /** One thing wrong with one field of one file, said so that an editor can fix it. */
 export type ContentIssue = { file: string; field: string; reason: string }
