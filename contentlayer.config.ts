@@ -4,7 +4,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { headingLinkOptions } from './lib/heading-links'
-import { extractCitedKeys, extractToc } from './lib/content/mdx/source'
+import { extractCitedKeys, extractToc } from './lib/content/mdx/read'
 import { contentlayerFields } from './lib/content/schemas/contentlayer-fields'
 import { articleFrontmatterSchema, pageFrontmatterSchema } from './lib/content/schemas/frontmatter'
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { checklistSchema } from '../../consultation-checklist-schema'
-import { extractRiskFigureIds, extractToc, headingLevels, usesComponent } from '../mdx/source'
+import { elementsNamed, extractToc, readMdx } from '../mdx/read'
 import { recoveryTimelineSchema, timelineSources } from '../../recovery-timeline'
 import { riskFiguresSchema } from '../../risk-figures'
 import { symptomGuideSchema } from '../../symptom-guide-schema'
@@ -164,7 +164,7 @@ export function checkContent(input: ContentInput, options: { today: string }): C
       issues.push({ file, field: 'body', reason: 'is empty' })
       return
     }
-    const levels = headingLevels(bodyRaw)
+    const levels = readMdx(bodyRaw).headings.map((heading) => heading.depth)
     if (levels.includes(1)) {
       issues.push({ file, field: 'body', reason: 'must not use a level-1 heading (#): the page title is the only h1' })
     }
@@ -172,7 +172,7 @@ export function checkContent(input: ContentInput, options: { today: string }): C
     if (sections < minSections) {
       issues.push({ file, field: 'body', reason: `needs at least ${minSections} sections (## headings) for the table of contents` })
     }
-    for (const id of extractRiskFigureIds(bodyRaw)) {
+    for (const id of elementsNamed(bodyRaw, 'RiskFigure').map((element) => element.attributes.id ?? '')) {
       const source = figureSources.get(id)
       if (source === undefined) {
         if (figures) issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> is not in ${input.riskFigures.file}` })
@@ -180,7 +180,7 @@ export function checkContent(input: ContentInput, options: { today: string }): C
         issues.push({ file, field: 'body', reason: `<RiskFigure id="${id}" /> needs its source "${source}" cited in the text with <Cite source="${source}" />` })
       }
     }
-    if (usesComponent(bodyRaw, 'RecoveryTimeline') && timeline) {
+    if (elementsNamed(bodyRaw, 'RecoveryTimeline').length > 0 && timeline) {
       const uncited = timelineKeys.filter((key) => !doc.citedKeys.includes(key))
       if (uncited.length > 0) {
         issues.push({ file, field: 'body', reason: `<RecoveryTimeline /> needs these sources cited in the text too: ${uncited.join(', ')}` })
