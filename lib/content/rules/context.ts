@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { DATA_FILES, dataFileNames, filesOf, isFolder, type DataFileName } from '../data-files'
+import { DATA_FILES, dataFileNames, filesOf, isFolder } from '../data-files'
 import { articleFrontmatterSchema, pageFrontmatterSchema } from '../schemas/frontmatter'
 import type { Checked, ContentInput, RuleContext } from './types'
 
