@@ -13,9 +13,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { TOPIC_IDS } from '../lib/content/topics.ts'
+import { BUILD_INPUTS } from './build-inputs.mjs'
 
 const ROOT = process.cwd()
-const COPY = ['app', 'components', 'layouts', 'lib', 'islands', 'content', 'public', 'scripts', 'tests', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs', 'tailwind.config.ts', 'vitest.config.ts', 'playwright.config.ts']
 const KEYS = JSON.parse(fs.readFileSync('content/references.json', 'utf8')).map((reference) => reference.key)
 
 function syntheticArticle(index) {
@@ -54,6 +54,13 @@ function syntheticArticle(index) {
     'An opening paragraph for a generated article.',
     '',
     ...sections,
+    // Every article needs a care card (lib/content/rules/editorial.ts).
+    '<CareCard level="urgent" title="Contact your clinic today if:">',
+    '',
+    '- a generated symptom gets worse.',
+    '',
+    '</CareCard>',
+    '',
   ].join('\n')
 }
 
@@ -88,7 +95,7 @@ async function benchmark(size) {
   const dir = path.join(ROOT, '.benchmark', `articles-${size}`)
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
-  for (const entry of COPY) if (fs.existsSync(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true })
+  for (const entry of BUILD_INPUTS) if (fs.existsSync(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true })
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
   const articles = path.join(dir, 'content', 'articles', 'synthetic')
   fs.mkdirSync(articles, { recursive: true })
