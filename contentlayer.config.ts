@@ -4,18 +4,17 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { headingLinkOptions } from './lib/heading-links'
-import { extractCitedKeys, extractToc } from './lib/mdx-source'
-import { TOPIC_IDS } from './lib/topics'
+import { extractCitedKeys, extractToc } from './lib/content/mdx/read'
+import { contentlayerFields } from './lib/content/schemas/contentlayer-fields'
+import { articleFrontmatterSchema, pageFrontmatterSchema } from './lib/content/schemas/frontmatter'
 
 /**
- * The one place that says what a document is. Rules contentlayer cannot express
- * (date order, known citation keys and authors, lengths, unique slugs) live in
- * lib/content-rules.ts and run straight after `contentlayer2 build`.
+ * The document types. Their fields are derived from the zod frontmatter
+ * schemas (lib/content/schemas/frontmatter.ts), the one definition of a
+ * document; rules contentlayer cannot express (date order, known citation keys
+ * and authors, lengths, unique slugs, readability) live in lib/content/rules/
+ * and run straight after `contentlayer2 build`.
  */
-
-// Dates stay strings here: contentlayer's date type silently rolls 2026-02-30 over to
-// 2026-03-02, so lib/schemas.ts parses and checks them instead.
-const DATE_HINT = 'A date written as "YYYY-MM-DD", in quotes.'
 
 const fileSlug = (flattenedPath: string) => flattenedPath.split('/').pop() ?? flattenedPath
 
@@ -23,20 +22,7 @@ export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'articles/**/*.mdx',
   contentType: 'mdx',
-  fields: {
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true, description: 'At most 160 characters; used as the meta description.' },
-    topic: { type: 'enum', options: TOPIC_IDS, required: true },
-    keyPoints: { type: 'list', of: { type: 'string' }, required: true },
-    publishedAt: { type: 'string', required: true, description: DATE_HINT },
-    lastReviewed: { type: 'string', required: true, description: DATE_HINT },
-    nextReviewDue: { type: 'string', required: true, description: DATE_HINT },
-    author: { type: 'string', required: true, description: 'Id of a profile in content/authors.' },
-    reviewer: { type: 'string', required: true, description: 'Id of a profile in content/authors.' },
-    citations: { type: 'list', of: { type: 'string' }, required: true, description: 'Keys in content/references.json.' },
-    related: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs of other articles.' },
-    draft: { type: 'boolean', default: false },
-  },
+  fields: contentlayerFields(articleFrontmatterSchema),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => `/articles/${fileSlug(doc._raw.flattenedPath)}/` },
@@ -51,12 +37,7 @@ export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/**/*.mdx',
   contentType: 'mdx',
-  fields: {
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true },
-    lastUpdated: { type: 'string', required: true, description: DATE_HINT },
-    citations: { type: 'list', of: { type: 'string' }, default: [] },
-  },
+  fields: contentlayerFields(pageFrontmatterSchema),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => `/${fileSlug(doc._raw.flattenedPath)}/` },

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { ArticleCard } from '@/components/ArticleCard'
-import { getArticles, getArticlesByTopic, getAuthor } from '@/lib/content'
+import { getArticles, getArticlesByTopic, getAuthor } from '@/lib/content/accessors'
 import { JsonLd } from '@/components/JsonLd'
 import { pageMetadata } from '@/lib/seo'
 import { siteConfig } from '@/lib/site-config'

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getArticles, getAuthors, getPages } from '@/lib/content'
+import { getArticles, getAuthors, getPages } from '@/lib/content/accessors'
 import { TOOL_PAGES } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site-config'
 

@@ -1,5 +1,5 @@
 import { formatDate, isoDay } from '@/lib/dates'
-import type { Author } from '@/lib/schemas'
+import type { Author } from '@/lib/content/schemas/author'
 
 type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string }
 

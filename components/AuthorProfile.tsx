@@ -1,4 +1,4 @@
-import type { Author } from '@/lib/schemas'
+import type { Author } from '@/lib/content/schemas/author'
 
 type AuthoredArticle = { slug: string; title: string; description: string; url: string; roles: string[] }
 

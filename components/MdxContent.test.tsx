@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { getArticle, getCitedReferences, getToolData } from '@/lib/content'
+import { getArticle, getCitedReferences, getToolData } from '@/lib/content/accessors'
 import { MdxContent } from './MdxContent'
 
 // Uses a real article as contentlayer compiled it, so the test covers the MDX the site ships.

@@ -7,7 +7,7 @@ import { CitationMarker } from './CitationMarker'
 import { RiskFigure } from '@/tools/risk-figures/RiskFigure'
 import { RecoveryTimeline } from '@/tools/recovery-timeline/RecoveryTimeline'
 import type { ToolData } from '@/lib/tool-data'
-import type { Reference } from '@/lib/schemas'
+import type { Reference } from '@/lib/content/schemas/references'
 
 type MdxComponents = Record<string, ComponentType<never>>
 type MdxContentFunction = (props: { components?: MdxComponents }) => ReactNode

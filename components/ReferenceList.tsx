@@ -1,4 +1,4 @@
-import type { Reference } from '@/lib/schemas'
+import type { Reference } from '@/lib/content/schemas/references'
 import { firstCitationId, referenceId } from './CitationMarker'
 
 /** The numbered sources of a page, in the order the text first cites them. */

@@ -1,4 +1,4 @@
-import type { Author } from '@/lib/schemas'
+import type { Author } from '@/lib/content/schemas/author'
 import { formatDate, isoDay } from '@/lib/dates'
 
 type ReviewBoxProps = {

@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/lib/mdx-source'
+import type { TocEntry } from '@/lib/content/mdx/read'
 
 /** "On this page": links to every h2 and h3 of the article, whose ids rehype-slug made from the same slugger. */
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {

@@ -9,11 +9,12 @@ import { RelatedArticles } from '@/components/RelatedArticles'
 import { ReviewBox } from '@/components/ReviewBox'
 import { ShareBar } from '@/components/ShareBar'
 import { TableOfContents } from '@/components/TableOfContents'
-import type { TocEntry } from '@/lib/mdx-source'
+import type { TocEntry } from '@/lib/content/mdx/read'
 import { absoluteUrl } from '@/lib/site-config'
 import type { ToolData } from '@/lib/tool-data'
-import type { Author, Reference } from '@/lib/schemas'
-import type { Topic } from '@/lib/topics'
+import type { Author } from '@/lib/content/schemas/author'
+import type { Reference } from '@/lib/content/schemas/references'
+import type { Topic } from '@/lib/content/topics'
 
 type ArticleLayoutProps = {
   article: Article

@@ -3,7 +3,7 @@ import { MdxContent } from '@/components/MdxContent'
 import { ReferenceList } from '@/components/ReferenceList'
 import { formatDate, isoDay } from '@/lib/dates'
 import type { ToolData } from '@/lib/tool-data'
-import type { Reference } from '@/lib/schemas'
+import type { Reference } from '@/lib/content/schemas/references'
 
 /** The shell of the site's own pages (about, accessibility, privacy, urgent help). */
 export function PageLayout({ page, references, tools }: { page: Page; references: Reference[]; tools: ToolData }) {

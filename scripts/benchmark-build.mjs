@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { TOPIC_IDS } from '../lib/topics.ts'
+import { TOPIC_IDS } from '../lib/content/topics.ts'
 import { buildInputs } from './build-inputs.mjs'
 
 const ROOT = process.cwd()
@@ -54,6 +54,13 @@ function syntheticArticle(index) {
     'An opening paragraph for a generated article.',
     '',
     ...sections,
+    // Every article needs a care card (lib/content/rules/editorial.ts).
+    '<CareCard level="urgent" title="Contact your clinic today if:">',
+    '',
+    '- a generated symptom gets worse.',
+    '',
+    '</CareCard>',
+    '',
   ].join('\n')
 }
 

@@ -2,7 +2,7 @@
  * npm test: every check, in the order that fails fastest.
  *   1. content  (contentlayer2 build + content rules; also generates the types the next steps read)
  *   2. types    (tsc) and lint (eslint)
- *   3. unit, component and build tests (vitest)
+ *   3. unit and component tests (vitest), then the build tests: malformed content stops a real build (vitest.build.config.ts)
  *   4. the production build into out/, then its size budget and its links
  *   5. browser tests over every built page (Playwright + axe), against nginx and npm start
  *   6. Lighthouse over five pages, mobile and desktop, gated
@@ -17,6 +17,7 @@ const steps = [
   ['typecheck', 'tsc', ['--noEmit']],
   ['lint', 'eslint', ['--max-warnings', '0', '.']],
   ['unit tests', 'vitest', ['run']],
+  ['build tests', 'vitest', ['run', '--config', 'vitest.build.config.ts']],
   ['build', 'node', ['scripts/build.mjs']],
   ['size budget', 'node', ['scripts/size-budget.mjs']],
   ['links', 'node', ['scripts/check-links.mjs']],
@@ -32,8 +33,8 @@ function counts() {
   let passed = 0
   let failed = 0
   const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null)
-  const vitest = read('test-results/vitest.json')
-  if (vitest) {
+  for (const vitest of [read('test-results/vitest.json'), read('test-results/vitest-build.json')]) {
+    if (!vitest) continue
     passed += vitest.numPassedTests
     failed += vitest.numFailedTests
   }

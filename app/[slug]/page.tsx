@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { PageLayout } from '@/layouts/PageLayout'
-import { getCitedReferences, getPage, getPages, getToolData } from '@/lib/content'
+import { getCitedReferences, getPage, getPages, getToolData } from '@/lib/content/accessors'
 import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { ArticleCard } from '@/components/ArticleCard'
 import { JsonLd } from '@/components/JsonLd'
-import { getArticles, getArticlesByTopic } from '@/lib/content'
+import { getArticles, getArticlesByTopic } from '@/lib/content/accessors'
 import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
 

@@ -5,7 +5,7 @@ import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
 import { ConsultationChecklistIsland } from '@/tools/consultation-checklist'
 import { ReferenceList } from '@/components/ReferenceList'
-import { getCitedReferences, getConsultationChecklist } from '@/lib/content'
+import { getCitedReferences, getConsultationChecklist } from '@/lib/content/accessors'
 import { checklistSources } from '@/tools/consultation-checklist/logic'
 
 

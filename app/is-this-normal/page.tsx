@@ -6,7 +6,7 @@ import { breadcrumbJsonLd } from '@/lib/structured-data'
 import { ReferenceList } from '@/components/ReferenceList'
 import { SymptomGuideIsland } from '@/tools/symptom-guide'
 import { SymptomsByLevel } from '@/tools/symptom-guide/SymptomsByLevel'
-import { getCitedReferences, getSymptomGuide } from '@/lib/content'
+import { getCitedReferences, getSymptomGuide } from '@/lib/content/accessors'
 import { guideSources } from '@/tools/symptom-guide/logic'
 
 const TITLE = toolPage('/is-this-normal/').title

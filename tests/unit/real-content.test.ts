@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkContent, formatIssue } from '@/lib/content-rules'
-import { readContentInput, todayIso, type GeneratedDocument } from '@/lib/content-source'
+import { checkContent, formatIssue } from '@/lib/content/rules'
+import { readContentInput, todayIso, type GeneratedDocument } from '@/lib/content/source'
 
 // Reads what `contentlayer2 build` generated (npm test runs it first), exactly as the build does.
 const readIndex = (type: string) => JSON.parse(fs.readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as GeneratedDocument[]

@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { citationKey, slug } from '@/lib/content/schemas/primitives'
 
 /** The build-time check of content/tools/consultation-checklist.json (kept apart so zod never reaches the browser). */
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
 const text = z.string().trim().min(1)
 
 export const checklistSchema = z
@@ -20,7 +20,7 @@ export const checklistSchema = z
                 text,
                 why: text,
                 link: z.string().regex(/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/, 'must be a site path ending in "/", with an optional #section'),
-                sources: z.array(z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be a citation key')).min(1, 'must name at least one source'),
+                sources: z.array(citationKey).min(1, 'must name at least one source'),
               }),
             )
             .min(1),

@@ -1,12 +1,11 @@
 import { z } from 'zod'
+import { citationKey, slug } from '@/lib/content/schemas/primitives'
 
 /** The weeks after treatment, from content/tools/recovery-timeline.json. */
 
-const citationKey = z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be a citation key')
-
 export const timelineEventSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+    id: slug,
     kind: z.enum(['effect', 'side-effect', 'warning'], { error: 'must be "effect", "side-effect" or "warning"' }),
     label: z.string().trim().min(1),
     when: z.string().trim().min(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { citationKey, slug } from '@/lib/content/schemas/primitives'
 
 /**
  * Pictures of risk: 100 people given Botox beside 100 given a dummy injection.
@@ -12,7 +13,7 @@ const arm = z.strictObject({
 })
 
 export const riskFigureSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  id: slug,
   kind: z.enum(['harm', 'benefit'], { error: 'must be "harm" or "benefit"' }),
   title: z.string().trim().min(1),
   outcome: z.string().trim().min(1),
@@ -20,7 +21,7 @@ export const riskFigureSchema = z.strictObject({
   treated: arm,
   placebo: arm,
   timeFrame: z.string().trim().min(1),
-  source: z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be a citation key'),
+  source: citationKey,
 })
 
 export const riskFiguresSchema = z.array(riskFigureSchema).superRefine((figures, context) => {

@@ -1,11 +1,11 @@
 import { z } from 'zod'
+import { citationKey, slug } from '@/lib/content/schemas/primitives'
 import { LEVEL_ORDER, rank } from './logic'
 
 /** The build-time check of content/tools/symptom-guide.json (kept apart so zod never reaches the browser). */
 
 const level = z.enum(LEVEL_ORDER, { error: 'must be "emergency", "urgent" or "routine"' })
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
-const sources = z.array(z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be a citation key')).min(1, 'must name at least one source')
+const sources = z.array(citationKey).min(1, 'must name at least one source')
 const text = z.string().trim().min(1)
 
 const symptomSchema = z

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { ArticleLayout } from '@/layouts/ArticleLayout'
-import { articleSlugParams, getArticle, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content'
+import { articleSlugParams, getArticle, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content/accessors'
 import { pageMetadata } from '@/lib/seo'
-import { extractFaq } from '@/lib/faq'
+import { extractFaq } from '@/lib/content/mdx/faq'
 import { breadcrumbJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data'
-import { getTopic } from '@/lib/topics'
+import { getTopic } from '@/lib/content/topics'
 
 type Params = { params: Promise<{ slug: string }> }
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorProfile } from '@/components/AuthorProfile'
 import { JsonLd } from '@/components/JsonLd'
-import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content'
+import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content/accessors'
 import { pageMetadata } from '@/lib/seo'
 import { breadcrumbJsonLd, physicianPageJsonLd } from '@/lib/structured-data'
 

@@ -1,6 +1,6 @@
 import { socialImage } from '@/components/SocialImage'
-import { articleSlugParams, getArticle } from '@/lib/content'
-import { getTopic } from '@/lib/topics'
+import { articleSlugParams, getArticle } from '@/lib/content/accessors'
+import { getTopic } from '@/lib/content/topics'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

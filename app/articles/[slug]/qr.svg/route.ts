@@ -1,4 +1,4 @@
-import { articleSlugParams, getArticle } from '@/lib/content'
+import { articleSlugParams, getArticle } from '@/lib/content/accessors'
 import { qrCodeSvg } from '@/lib/qr-code'
 import { absoluteUrl } from '@/lib/site-config'
 

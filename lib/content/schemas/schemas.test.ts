@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { authorSchema, isoDate, referenceLibrarySchema } from './schemas'
+import { authorSchema } from './author'
+import { isoDate } from './primitives'
+import { referenceLibrarySchema } from './references'
 
 const realAuthor = JSON.parse(fs.readFileSync('content/authors/victor-beer.json', 'utf8'))
 const realReferences = JSON.parse(fs.readFileSync('content/references.json', 'utf8'))

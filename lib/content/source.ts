@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ContentInput, SourceDocument } from './content-rules'
+import { DATA_FILES, dataFileNames, type RawDataFile, type RawDataFiles } from './data-files'
+import type { ContentInput, SourceDocument } from './rules'
 
 /** The shape both contentlayer's generated module and its JSON files give each document. */
 export type GeneratedDocument = {
@@ -34,6 +35,16 @@ function readJson(file: string): unknown {
   }
 }
 
+/** Every data file in the registry, read from disk (a folder entry: each .json file in it, by name). */
+export function readDataFiles(dir = contentDir()): RawDataFiles {
+  const read = (file: string): RawDataFile => ({ file: relative(file), data: readJson(file) })
+  const entries = dataFileNames.map((name) => {
+    const spec: { file: string } | { folder: string } = DATA_FILES[name]
+    return [name, 'folder' in spec ? listFiles(path.join(dir, spec.folder), '.json').map(read) : read(path.join(dir, spec.file))]
+  })
+  return Object.fromEntries(entries) as RawDataFiles
+}
+
 /** Gathers everything the content rules look at: generated documents plus the data files on disk. */
 export function readContentInput(generated: { articles: GeneratedDocument[]; pages: GeneratedDocument[] }, dir = contentDir()): ContentInput {
   const toSource = (doc: GeneratedDocument): SourceDocument => ({
@@ -43,20 +54,10 @@ export function readContentInput(generated: { articles: GeneratedDocument[]; pag
     bodyRaw: doc.body.raw,
     citedKeys: doc.citedKeys,
   })
-  const referencesFile = path.join(dir, 'references.json')
-  const riskFiguresFile = path.join(dir, 'tools', 'risk-figures.json')
-  const recoveryTimelineFile = path.join(dir, 'tools', 'recovery-timeline.json')
-  const symptomGuideFile = path.join(dir, 'tools', 'symptom-guide.json')
-  const checklistFile = path.join(dir, 'tools', 'consultation-checklist.json')
   return {
     articles: generated.articles.map(toSource),
     pages: generated.pages.map(toSource),
-    authors: listFiles(path.join(dir, 'authors'), '.json').map((file) => ({ file: relative(file), data: readJson(file) })),
-    references: { file: relative(referencesFile), data: readJson(referencesFile) },
-    riskFigures: { file: relative(riskFiguresFile), data: readJson(riskFiguresFile) },
-    recoveryTimeline: { file: relative(recoveryTimelineFile), data: readJson(recoveryTimelineFile) },
-    symptomGuide: { file: relative(symptomGuideFile), data: readJson(symptomGuideFile) },
-    consultationChecklist: { file: relative(checklistFile), data: readJson(checklistFile) },
+    data: readDataFiles(dir),
     sourceFiles: [...listFiles(path.join(dir, 'articles'), '.mdx'), ...listFiles(path.join(dir, 'pages'), '.mdx')].map(relative),
   }
 }

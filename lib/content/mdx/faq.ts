@@ -1,6 +1,6 @@
 import type { Nodes, RootContent } from 'mdast'
-import { extractToc } from './mdx-source'
-import { parseMdx, plainText } from './mdx-tree'
+import { readMdx } from './read'
+import { plainText } from './tree'
 
 export type FaqEntry = { question: string; id: string; answer: string }
 
@@ -11,21 +11,19 @@ export type FaqEntry = { question: string; id: string; answer: string }
  * separate list that could drift from the page.
  */
 export function extractFaq(mdx: string): FaqEntry[] {
-  const headingIds = extractToc(mdx)
-  const children = parseMdx(mdx).children
+  const { tree, headings } = readMdx(mdx)
+  const ids = new Map(headings.map((heading) => [heading.node, heading.id]))
   const entries: FaqEntry[] = []
-  let headingIndex = -1
   let current: { question: string; id: string; answer: string[] } | undefined
   const finish = () => {
     if (current && current.answer.length > 0) entries.push({ question: current.question, id: current.id, answer: current.answer.join('\n\n') })
     current = undefined
   }
-  for (const node of children as RootContent[]) {
+  for (const node of tree.children as RootContent[]) {
     if (node.type === 'heading') {
       finish()
-      if (node.depth === 2 || node.depth === 3) headingIndex += 1
       const text = plainText(node as Nodes).trim()
-      if (node.depth === 3 && text.endsWith('?')) current = { question: text, id: headingIds[headingIndex]?.id ?? '', answer: [] }
+      if (node.depth === 3 && text.endsWith('?')) current = { question: text, id: ids.get(node) ?? '', answer: [] }
       continue
     }
     if (!current) continue

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { articleReport, formatReportTable, minimumReferences, type ReportArticle } from './content-report'
+import { CARE_CARD } from '@/tests/fixtures/content-input'
+import { articleReport, formatReportTable, type ReportArticle } from './report'
 
 const article = (overrides: Partial<ReportArticle> = {}): ReportArticle => ({
   slug: 'common-side-effects',
@@ -8,7 +9,7 @@ const article = (overrides: Partial<ReportArticle> = {}): ReportArticle => ({
   citedKeys: ['A', 'B', 'C', 'D'],
   lastReviewed: '2026-11-24',
   nextReviewDue: '2027-11-24',
-  body: { raw: 'Most side effects are mild. They pass in a few days.' },
+  body: { raw: `Most side effects are mild. They pass in a few days.\n\n${CARE_CARD}` },
   ...overrides,
 })
 
@@ -16,23 +17,24 @@ describe('articleReport', () => {
   it('measures each article and finds nothing wrong with a good one', () => {
     const [row] = articleReport([article()], '2026-11-24')
     expect(row).toMatchObject({ slug: 'common-side-effects', references: 4, problems: [] })
-    expect(row?.readability.sentences).toBe(2)
+    expect(row?.readability.sentences).toBe(4)
   })
 
-  it('counts distinct references and asks for 4, or 2 on the FAQ', () => {
+  it('counts distinct references and asks for 4, or 2 in the questions topic', () => {
     expect(articleReport([article({ citedKeys: ['A', 'B', 'B'] })], '2026-11-24')[0]?.problems).toEqual(['cites 2 distinct references, fewer than 4'])
-    expect(minimumReferences({ slug: 'frequently-asked-questions', topic: 'questions' })).toBe(2)
-    expect(articleReport([article({ slug: 'frequently-asked-questions', citedKeys: ['A', 'B'] })], '2026-11-24')[0]?.problems).toEqual([])
+    expect(articleReport([article({ slug: 'faq', topic: 'questions', citedKeys: ['A', 'B'] })], '2026-11-24')[0]?.problems).toEqual([])
   })
 
   it('fails an article whose review date has passed', () => {
-    expect(articleReport([article({ nextReviewDue: '2026-11-23' })], '2026-11-24')[0]?.problems).toEqual(['review was due on 2026-11-23'])
+    expect(articleReport([article({ nextReviewDue: '2026-11-23' })], '2026-11-24')[0]?.problems).toEqual([expect.stringMatching(/^the review was due on 2026-11-23/)])
     expect(articleReport([article({ nextReviewDue: '2026-11-24' })], '2026-11-24')[0]?.problems).toEqual([])
   })
 
-  it('fails hard prose', () => {
+  it('fails hard prose and an article without a care card', () => {
     const body = 'Iatrogenic blepharoptosis, consequent upon unintended diffusion of neuromodulatory agents, necessitates ophthalmological evaluation.'
-    expect(articleReport([article({ body: { raw: body } })], '2026-11-24')[0]?.problems[0]).toMatch(/^grade .* is above 8$/)
+    const [problem, careCard] = articleReport([article({ body: { raw: body } })], '2026-11-24')[0]?.problems ?? []
+    expect(problem).toMatch(/^grade .* is above 8$/)
+    expect(careCard).toMatch(/^has no care card/)
   })
 })
 

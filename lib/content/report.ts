@@ -1,4 +1,6 @@
-import { measureReadability, readabilityProblems, type Readability } from './readability'
+import { measureReadability, type Readability } from './readability'
+import { overdueReview } from './rules/articles'
+import { editorialIssues } from './rules/editorial'
 
 /** What the report needs from each generated article. */
 export type ReportArticle = {
@@ -20,23 +22,26 @@ export type ReportRow = {
   problems: string[]
 }
 
-/** The fewest distinct references an article may cite: the FAQ only points to the other articles. */
-export function minimumReferences(article: Pick<ReportArticle, 'topic' | 'slug'>): number {
-  return article.slug === 'frequently-asked-questions' ? 2 : 4
-}
-
-/** One row per article: readability, references and review dates, with every way it breaks the editorial limits. */
+/**
+ * One row per article: readability, references and review dates, with every
+ * way it breaks the editorial rules. The problems are the content rules' own
+ * (lib/content/rules/editorial.ts and the review date rule), so the report
+ * and `npm run content` always agree.
+ */
 export function articleReport(articles: ReportArticle[], today: string): ReportRow[] {
   return [...articles]
     .sort((a, b) => a.slug.localeCompare(b.slug))
     .map((article) => {
-      const readability = measureReadability(article.body.raw)
-      const references = new Set(article.citedKeys).size
-      const problems = readabilityProblems(readability)
-      const minimum = minimumReferences(article)
-      if (references < minimum) problems.push(`cites ${references} distinct references, fewer than ${minimum}`)
-      if (article.nextReviewDue < today) problems.push(`review was due on ${article.nextReviewDue}`)
-      return { slug: article.slug, readability, references, lastReviewed: article.lastReviewed, nextReviewDue: article.nextReviewDue, problems }
+      const issues = editorialIssues({ file: article.slug, bodyRaw: article.body.raw, citedKeys: article.citedKeys, topic: article.topic })
+      const overdue = overdueReview(article.nextReviewDue, today)
+      return {
+        slug: article.slug,
+        readability: measureReadability(article.body.raw),
+        references: new Set(article.citedKeys).size,
+        lastReviewed: article.lastReviewed,
+        nextReviewDue: article.nextReviewDue,
+        problems: [...issues.map((issue) => issue.reason), ...(overdue ? [overdue] : [])],
+      }
     })
 }
 

@@ -1,30 +1,26 @@
 import { allArticles, allPages, type Article, type Page } from 'contentlayer/generated'
-import { checklistSchema, type ChecklistData } from '@/tools/consultation-checklist/schema'
-import { ContentError, checkContent } from './content-rules'
-import { readContentInput, todayIso } from './content-source'
-import { recoveryTimelineSchema } from '@/tools/recovery-timeline/logic'
-import { riskFiguresSchema, type RiskFigureData } from '@/tools/risk-figures/logic'
-import { symptomGuideSchema, type SymptomGuideData } from '@/tools/symptom-guide/schema'
-import type { ToolData } from './tool-data'
-import { authorSchema, referenceLibrarySchema, type Author, type Reference } from './schemas'
+import type { ChecklistData } from '@/tools/consultation-checklist/schema'
+import type { SymptomGuideData } from '@/tools/symptom-guide/schema'
+import type { ToolData } from '../tool-data'
+import type { DataFileName, DataValue } from './data-files'
+import { loadContent } from './rules'
+import type { Author } from './schemas/author'
+import type { Reference } from './schemas/references'
+import { readContentInput, todayIso } from './source'
 import { TOPICS, type Topic } from './topics'
 
 /**
  * The site's single door to its content. It refuses to hand anything out
- * unless every rule in lib/content-rules.ts holds, so even a build that skips
+ * unless every rule in lib/content/rules/ holds, so even a build that skips
  * `npm run build`'s own check cannot publish a bad document.
  */
 
-const input = readContentInput({ articles: allArticles, pages: allPages })
-const issues = checkContent(input, { today: todayIso() })
-if (issues.length > 0) throw new ContentError(issues)
+const data = loadContent(readContentInput({ articles: allArticles, pages: allPages }), { today: todayIso() })
 
-const authors: Author[] = input.authors.map(({ data }) => authorSchema.parse(data))
-const references: Reference[] = referenceLibrarySchema.parse(input.references.data)
-const riskFigures: RiskFigureData[] = riskFiguresSchema.parse(input.riskFigures.data)
-const recoveryTimeline = recoveryTimelineSchema.parse(input.recoveryTimeline.data)
-const symptomGuide: SymptomGuideData = symptomGuideSchema.parse(input.symptomGuide.data)
-const consultationChecklist: ChecklistData = checklistSchema.parse(input.consultationChecklist.data)
+/** A data file from lib/content/data-files.ts, checked: `getData('symptomGuide')`. */
+export function getData<K extends DataFileName>(name: K): DataValue<K> {
+  return data[name]
+}
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
 export function visibleArticles<T extends { draft: boolean }>(articles: readonly T[], includeDrafts: boolean): T[] {
@@ -58,11 +54,11 @@ export function getRelatedArticles(article: Article): Article[] {
 }
 
 export function getAuthors(): Author[] {
-  return authors
+  return getData('authors')
 }
 
 export function getAuthor(id: string): Author | undefined {
-  return authors.find((author) => author.id === id)
+  return getAuthors().find((author) => author.id === id)
 }
 
 export function getArticlesByPerson(id: string): Article[] {
@@ -72,7 +68,7 @@ export function getArticlesByPerson(id: string): Article[] {
 /** The references a document cites, in the order the body first cites them (their numbers). */
 export function getCitedReferences(citedKeys: readonly string[]): Reference[] {
   return citedKeys.map((key) => {
-    const reference = references.find((entry) => entry.key === key)
+    const reference = getData('references').find((entry) => entry.key === key)
     if (!reference) throw new Error(`Unknown citation key ${key}`)
     return reference
   })
@@ -86,23 +82,15 @@ export function getPage(slug: string): Page | undefined {
   return allPages.find((page) => page.slug === slug)
 }
 
-export function getReferences(): Reference[] {
-  return references
-}
-
-export function getRiskFigures(): RiskFigureData[] {
-  return riskFigures
-}
-
 /** The data the MDX tool components (risk pictures, recovery timeline) draw from. */
 export function getToolData(): ToolData {
-  return { riskFigures, recoveryTimeline }
+  return { riskFigures: getData('riskFigures'), recoveryTimeline: getData('recoveryTimeline') }
 }
 
 export function getSymptomGuide(): SymptomGuideData {
-  return symptomGuide
+  return getData('symptomGuide')
 }
 
 export function getConsultationChecklist(): ChecklistData {
-  return consultationChecklist
+  return getData('consultationChecklist')
 }

@@ -34,8 +34,13 @@ export const TOPICS = [
     id: 'questions',
     name: 'Common questions',
     summary: 'Short answers to the questions people ask most, each leading to the full article.',
+    // Its answers are short and each leads to the full article, where the sources are cited.
+    minimumReferences: 2,
   },
 ] as const
+
+/** The fewest distinct references an article cites, unless its topic sets its own minimum. */
+export const MINIMUM_REFERENCES = 4
 
 export type TopicId = (typeof TOPICS)[number]['id']
 export type Topic = (typeof TOPICS)[number]
@@ -44,4 +49,10 @@ export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId
 
 export function getTopic(id: string): Topic | undefined {
   return TOPICS.find((topic) => topic.id === id)
+}
+
+/** The fewest distinct references an article in this topic may cite. */
+export function minimumReferences(topicId: string): number {
+  const topic = getTopic(topicId)
+  return topic && 'minimumReferences' in topic ? topic.minimumReferences : MINIMUM_REFERENCES
 }

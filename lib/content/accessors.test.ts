@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getArticle, getArticles, getArticlesByTopic, getCitedReferences, visibleArticles } from './content'
+import { getArticle, getArticles, getArticlesByTopic, getCitedReferences, visibleArticles } from './accessors'
 
 describe('visibleArticles', () => {
   const articles = [

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { validInput } from '@/tests/fixtures/content-input'
+import { expectSingleIssue } from '@/tests/fixtures/expect-issue'
+import { citationKeysIn, dataFileRules } from './data-files'
+
+describe('tool data files', () => {
+  it('reject figure data with a bad field, naming file and field', () => {
+    const input = validInput()
+    ;(input.data.riskFigures.data as { placebo: { percent: number } }[])[0]!.placebo.percent = -1
+    expectSingleIssue(input, dataFileRules, 'content/tools/risk-figures.json', '0.placebo.percent', /too small|>=0/i)
+  })
+  it('reject a figure whose source is not in the reference library', () => {
+    const input = validInput()
+    ;(input.data.riskFigures.data as { source: string }[])[0]!.source = 'NOT-A-KEY'
+    expectSingleIssue(input, dataFileRules, 'content/tools/risk-figures.json', '0.source', /"NOT-A-KEY" is not in content\/references.json/)
+  })
+  it('reject timeline data naming an unknown source', () => {
+    const input = validInput()
+    ;(input.data.recoveryTimeline.data as { events: { sources: string[] }[] }).events[1]!.sources = ['NOPE-1']
+    expectSingleIssue(input, dataFileRules, 'content/tools/recovery-timeline.json', 'events.1.sources.0', /"NOPE-1" is not in content\/references.json/)
+  })
+  it('reject a symptom guide with an invalid symptom, naming file and field', () => {
+    const input = validInput()
+    ;(input.data.symptomGuide.data as { symptoms: { level: string }[] }).symptoms[1]!.level = 'whenever'
+    expectSingleIssue(input, dataFileRules, 'content/tools/symptom-guide.json', 'symptoms.1.level', /must be "emergency", "urgent" or "routine"/)
+  })
+  it('reject a symptom guide citing a source that is not in the reference library', () => {
+    const input = validInput()
+    ;(input.data.symptomGuide.data as { worseSigns: { sources: string[] } }).worseSigns.sources = ['NHS-BOTOX', 'GONE-2020']
+    expectSingleIssue(input, dataFileRules, 'content/tools/symptom-guide.json', 'worseSigns.sources.1', /"GONE-2020" is not in content\/references.json/)
+  })
+  it('reject a checklist citation key that is not written as one, with the same words as everywhere else', () => {
+    const input = validInput()
+    ;(input.data.consultationChecklist.data as { sections: { items: { sources: string[] }[] }[] }).sections[0]!.items[0]!.sources = ['nhs-botox']
+    expectSingleIssue(input, dataFileRules, 'content/tools/consultation-checklist.json', 'sections.0.items.0.sources.0', /must be an upper-case citation key such as NHS-BOTOX/)
+  })
+})
+
+describe('citationKeysIn', () => {
+  it('finds every "source" and "sources" key however deep, with its path', () => {
+    const data = { a: [{ source: 'K-1' }], b: { c: { sources: ['K-2', 3, 'K-3'] } }, source: 4 }
+    expect(citationKeysIn(data)).toEqual([
+      { path: 'a.0.source', key: 'K-1' },
+      { path: 'b.c.sources.0', key: 'K-2' },
+      { path: 'b.c.sources.2', key: 'K-3' },
+    ])
+  })
+})
