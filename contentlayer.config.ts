@@ -3,7 +3,7 @@ import readingTime from 'reading-time'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
-import { headingLinkOptions } from './lib/heading-links'
+import { headingLinkOptions } from './lib/site/heading-links'
 import { extractCitedKeys, extractToc } from './lib/mdx-source'
 import { TOPIC_IDS } from './lib/topics'
 

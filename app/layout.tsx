@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
-import { MAIN_CONTENT_ID, SkipLink } from '@/components/SkipLink'
-import { siteConfig } from '@/lib/site-config'
+import { SiteFooter } from '@/components/site/SiteFooter'
+import { SiteHeader } from '@/components/site/SiteHeader'
+import { MAIN_CONTENT_ID, SkipLink } from '@/components/site/SkipLink'
+import { siteConfig } from '@/lib/site/site-config'
 import './globals.css'
 
 export const metadata: Metadata = {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { ArticleCard } from '@/components/ArticleCard'
+import { ArticleCard } from '@/components/article/ArticleCard'
 import { getArticles, getArticlesByTopic, getAuthor } from '@/lib/content'
-import { JsonLd } from '@/components/JsonLd'
-import { pageMetadata } from '@/lib/seo'
-import { siteConfig } from '@/lib/site-config'
-import { webSiteJsonLd } from '@/lib/structured-data'
+import { JsonLd } from '@/components/site/JsonLd'
+import { pageMetadata } from '@/lib/site/seo'
+import { siteConfig } from '@/lib/site/site-config'
+import { webSiteJsonLd } from '@/lib/site/structured-data'
 
 export const metadata: Metadata = pageMetadata({
   title: `${siteConfig.name}: clear, sourced answers about the risks of Botox`,

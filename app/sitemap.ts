@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { getArticles, getAuthors, getPages } from '@/lib/content'
-import { TOOL_PAGES } from '@/lib/routes'
-import { absoluteUrl } from '@/lib/site-config'
+import { TOOL_PAGES } from '@/lib/site/routes'
+import { absoluteUrl } from '@/lib/site/site-config'
 
 // Static export needs the sitemap generated at build time.
 export const dynamic = 'force-static'

@@ -2,8 +2,8 @@
 
 import { useId, useState } from 'react'
 import { assess, type Finding, type SymptomGuideData } from '@/lib/symptom-guide'
-import { CareCard } from './CareCard'
-import { referenceId } from './CitationMarker'
+import { CareCard } from '@/components/mdx/CareCard'
+import { referenceId } from '@/components/mdx/CitationMarker'
 
 type SymptomCheckerProps = {
   guide: SymptomGuideData

@@ -1,7 +1,7 @@
 import type { Page } from 'contentlayer/generated'
-import { MdxContent } from '@/components/MdxContent'
-import { ReferenceList } from '@/components/ReferenceList'
-import { formatDate, isoDay } from '@/lib/dates'
+import { MdxContent } from '@/components/mdx/MdxContent'
+import { ReferenceList } from '@/components/article/ReferenceList'
+import { formatDate, isoDay } from '@/lib/site/dates'
 import type { ToolData } from '@/lib/tool-data'
 import type { Reference } from '@/lib/schemas'
 

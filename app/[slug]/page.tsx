@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { JsonLd } from '@/components/JsonLd'
+import { JsonLd } from '@/components/site/JsonLd'
 import { PageLayout } from '@/layouts/PageLayout'
 import { getCitedReferences, getPage, getPages, getToolData } from '@/lib/content'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { pageMetadata } from '@/lib/site/seo'
+import { breadcrumbJsonLd } from '@/lib/site/structured-data'
 
 type Params = { params: Promise<{ slug: string }> }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { ArticleCard } from '@/components/ArticleCard'
-import { JsonLd } from '@/components/JsonLd'
+import { ArticleCard } from '@/components/article/ArticleCard'
+import { JsonLd } from '@/components/site/JsonLd'
 import { getArticles, getArticlesByTopic } from '@/lib/content'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { pageMetadata } from '@/lib/site/seo'
+import { breadcrumbJsonLd } from '@/lib/site/structured-data'
 
 export const metadata: Metadata = pageMetadata({
   title: 'All articles',

@@ -1,4 +1,4 @@
-import { socialImage } from '@/components/SocialImage'
+import { socialImage } from '@/components/site/SocialImage'
 
 export const dynamic = 'force-static'
 

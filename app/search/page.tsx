@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { JsonLd } from '@/components/JsonLd'
+import { JsonLd } from '@/components/site/JsonLd'
 import { Island } from '@/components/Island'
-import { toolPage } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { toolPage } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/site/seo'
+import { breadcrumbJsonLd } from '@/lib/site/structured-data'
 
 const TITLE = toolPage('/search/').title
 

@@ -5,12 +5,12 @@ import type { ReactElement } from 'react'
 import { describe, expect, it } from 'vitest'
 
 /**
- * Every component example (components/*.examples.tsx) gets an axe scan, as in
+ * Every component example (an `*.examples.tsx` beside it, in any folder of components/) gets an axe scan, as in
  * govuk-frontend: a new example is scanned without anyone adding a test.
  * jsdom has no layout, so colour contrast and target size are left to the
  * Playwright scans of the built pages.
  */
-const modules = import.meta.glob<{ examples: Record<string, ReactElement> }>('../../components/*.examples.tsx', { eager: true })
+const modules = import.meta.glob<{ examples: Record<string, ReactElement> }>('../../components/**/*.examples.tsx', { eager: true })
 
 const cases = Object.entries(modules).flatMap(([file, module]) =>
   Object.entries(module.examples).map(([name, element]) => [`${file.split('/').pop()?.replace('.examples.tsx', '')} › ${name}`, element] as const),

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { JsonLd } from '@/components/JsonLd'
+import { JsonLd } from '@/components/site/JsonLd'
 import { ArticleLayout } from '@/layouts/ArticleLayout'
 import { articleSlugParams, getArticle, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content'
-import { pageMetadata } from '@/lib/seo'
+import { pageMetadata } from '@/lib/site/seo'
 import { extractFaq } from '@/lib/faq'
-import { breadcrumbJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data'
+import { breadcrumbJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/site/structured-data'
 import { getTopic } from '@/lib/topics'
 
 type Params = { params: Promise<{ slug: string }> }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { AuthorProfile } from '@/components/AuthorProfile'
-import { JsonLd } from '@/components/JsonLd'
+import { AuthorProfile } from '@/components/article/AuthorProfile'
+import { JsonLd } from '@/components/site/JsonLd'
 import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd, physicianPageJsonLd } from '@/lib/structured-data'
+import { pageMetadata } from '@/lib/site/seo'
+import { breadcrumbJsonLd, physicianPageJsonLd } from '@/lib/site/structured-data'
 
 type Params = { params: Promise<{ id: string }> }
 

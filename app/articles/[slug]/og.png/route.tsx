@@ -1,4 +1,4 @@
-import { socialImage } from '@/components/SocialImage'
+import { socialImage } from '@/components/site/SocialImage'
 import { articleSlugParams, getArticle } from '@/lib/content'
 import { getTopic } from '@/lib/topics'
 

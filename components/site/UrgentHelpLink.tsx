@@ -1,4 +1,4 @@
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/site/site-config'
 
 /** The same "Get urgent help" link, in the same place, on every page. */
 export function UrgentHelpLink() {

@@ -1,4 +1,4 @@
-import { qrCodeSvg } from '@/lib/qr-code'
+import { qrCodeSvg } from '@/lib/site/qr-code'
 
 type ArticleQrCodeProps = { url: string; path: string; slug: string; title: string }
 

@@ -1,4 +1,4 @@
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/site/site-config'
 
 const FOOTER_LINKS = [
   { href: '/about/', label: 'About and editorial policy' },

@@ -1,4 +1,4 @@
-import { formatDate, isoDay } from '@/lib/dates'
+import { formatDate, isoDay } from '@/lib/site/dates'
 import type { Author } from '@/lib/schemas'
 
 type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string }

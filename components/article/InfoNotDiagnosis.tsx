@@ -1,4 +1,4 @@
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/site/site-config'
 
 /** The one-line reminder every article carries: information, not a diagnosis, and where urgent help is. */
 export function InfoNotDiagnosis() {

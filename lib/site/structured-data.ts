@@ -1,6 +1,6 @@
 import type { BreadcrumbList, FAQPage, IndividualPhysician, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts'
-import type { FaqEntry } from './faq'
-import type { Author, Reference } from './schemas'
+import type { FaqEntry } from '@/lib/faq'
+import type { Author, Reference } from '@/lib/schemas'
 import { absoluteUrl, siteConfig } from './site-config'
 
 /** JSON-LD for search engines, typed with schema-dts so a misspelt property fails the type check. */

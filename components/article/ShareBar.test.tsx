@@ -2,7 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { enhanceShareBar, shareableUrl } from '../public/share-bar.js'
+import { enhanceShareBar, shareableUrl } from '../../public/share-bar.js'
 import { ShareBar } from './ShareBar'
 
 describe('shareableUrl', () => {

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og'
-import { SOCIAL_IMAGE } from '@/lib/seo'
-import { siteConfig } from '@/lib/site-config'
+import { SOCIAL_IMAGE } from '@/lib/site/seo'
+import { siteConfig } from '@/lib/site/site-config'
 
 /**
  * The 1200x630 picture shown when a page is shared. Drawn by next/og (satori)

@@ -1,5 +1,5 @@
 import type { Author } from '@/lib/schemas'
-import { formatDate, isoDay } from '@/lib/dates'
+import { formatDate, isoDay } from '@/lib/site/dates'
 
 type ReviewBoxProps = {
   reviewer: Author

@@ -1,4 +1,4 @@
-import { siteConfig } from '@/lib/site-config'
+import { siteConfig } from '@/lib/site/site-config'
 import { UrgentHelpLink } from './UrgentHelpLink'
 
 export const NAV_LINKS = [
