@@ -4,6 +4,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import { headingLinkOptions } from './lib/site/heading-links'
+import { articlePath, contentPagePath } from './lib/site/routes'
 import { extractCitedKeys, extractToc } from './lib/mdx-source'
 import { TOPIC_IDS } from './lib/topics'
 
@@ -39,7 +40,7 @@ export const Article = defineDocumentType(() => ({
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/articles/${fileSlug(doc._raw.flattenedPath)}/` },
+    url: { type: 'string', resolve: (doc) => articlePath(fileSlug(doc._raw.flattenedPath)) },
     toc: { type: 'json', resolve: (doc) => extractToc(doc.body.raw) },
     citedKeys: { type: 'json', resolve: (doc) => extractCitedKeys(doc.body.raw) },
     readingTime: { type: 'number', resolve: (doc) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)) },
@@ -59,7 +60,7 @@ export const Page = defineDocumentType(() => ({
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/${fileSlug(doc._raw.flattenedPath)}/` },
+    url: { type: 'string', resolve: (doc) => contentPagePath(fileSlug(doc._raw.flattenedPath)) },
     toc: { type: 'json', resolve: (doc) => extractToc(doc.body.raw) },
     citedKeys: { type: 'json', resolve: (doc) => extractCitedKeys(doc.body.raw) },
   },

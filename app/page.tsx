@@ -3,6 +3,7 @@ import { ArticleCard } from '@/components/article/ArticleCard'
 import { getArticles, getArticlesByTopic, getAuthor } from '@/lib/content'
 import { JsonLd } from '@/components/site/JsonLd'
 import { pageMetadata } from '@/lib/site/seo'
+import { authorPath, CONTENT_PAGES, HOME_PATH, topicPath } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import { webSiteJsonLd } from '@/lib/site/structured-data'
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
   title: `${siteConfig.name}: clear, sourced answers about the risks of Botox`,
   absoluteTitle: true,
   description: siteConfig.description,
-  path: '/',
+  path: HOME_PATH,
 })
 
 export default function HomePage() {
@@ -23,7 +24,7 @@ export default function HomePage() {
       <p className="mt-4 text-lg">
         Thinking about Botox, or worried after a treatment? This site explains what can go wrong, how often it happens, and what to do about it.
         Every fact comes from a named source, and every page is written and medically reviewed by{' '}
-        <a href="/authors/victor-beer/" className="font-semibold text-brand-dark underline">
+        <a href={authorPath('victor-beer')} className="font-semibold text-brand-dark underline">
           Dr. Victor Beer
         </a>
         {author ? `, ${author.jobTitle.toLowerCase()}` : ''}.
@@ -38,7 +39,7 @@ export default function HomePage() {
           hours to weeks after an injection.
         </p>
         <p className="mt-3 mb-0">
-          <a href={siteConfig.urgentHelpPath} className="inline-flex min-h-11 items-center font-semibold text-care-emergency underline">
+          <a href={CONTENT_PAGES.urgentHelp} className="inline-flex min-h-11 items-center font-semibold text-care-emergency underline">
             See which symptoms need help, and how fast
           </a>
         </p>
@@ -52,7 +53,7 @@ export default function HomePage() {
           {getArticlesByTopic().map(({ topic, articles: inTopic }) => (
             <li key={topic.id} className="rounded-md border border-line p-4">
               <h3 className="m-0 text-lg font-bold">
-                <a href={`/articles/#${topic.id}`} className="text-brand-dark underline">
+                <a href={topicPath(topic.id)} className="text-brand-dark underline">
                   {topic.name}
                 </a>
               </h3>

@@ -10,6 +10,7 @@ import { ReviewBox } from '@/components/article/ReviewBox'
 import { ShareBar } from '@/components/article/ShareBar'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import type { TocEntry } from '@/lib/mdx-source'
+import { topicPath } from '@/lib/site/routes'
 import { absoluteUrl } from '@/lib/site/site-config'
 import type { ToolData } from '@/lib/tool-data'
 import type { Author, Reference } from '@/lib/schemas'
@@ -31,7 +32,7 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
     <article className="mx-auto max-w-measure" data-pagefind-body>
       <header>
         <p className="m-0 text-sm font-semibold uppercase tracking-wide text-ink-muted">
-          <a href={`/articles/#${topic.id}`} className="text-brand-dark underline">
+          <a href={topicPath(topic.id)} className="text-brand-dark underline">
             {topic.name}
           </a>
         </p>
@@ -51,7 +52,7 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
       <div data-pagefind-ignore>
         <ReferenceList references={references} />
       </div>
-      <ArticleQrCode url={absoluteUrl(article.url)} path={article.url} slug={article.slug} title={article.title} />
+      <ArticleQrCode url={absoluteUrl(article.url)} slug={article.slug} title={article.title} />
       <RelatedArticles articles={related} />
     </article>
   )

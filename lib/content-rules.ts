@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { articlePath, contentPagePath } from '@/lib/site/routes'
 import { checklistSchema } from './consultation-checklist-schema'
 import { extractRiskFigureIds, extractToc, headingLevels, usesComponent } from './mdx-source'
 import { recoveryTimelineSchema, timelineSources } from './recovery-timeline'
@@ -132,8 +133,8 @@ export function checkContent(input: ContentInput, options: { today: string }): C
   if (checklist) {
     // Each "why" link must land on a real page and, with a #section, on a real heading there.
     const docsByUrl = new Map<string, SourceDocument>([
-      ...input.articles.map((doc) => [`/articles/${doc.slug}/`, doc] as const),
-      ...input.pages.map((doc) => [`/${doc.slug}/`, doc] as const),
+      ...input.articles.map((doc) => [articlePath(doc.slug), doc] as const),
+      ...input.pages.map((doc) => [contentPagePath(doc.slug), doc] as const),
     ])
     checklist.sections.forEach((section, sectionIndex) =>
       section.items.forEach((item, itemIndex) => {

@@ -1,32 +1,32 @@
 import type { Metadata } from 'next'
 import { JsonLd } from '@/components/site/JsonLd'
-import { toolPage } from '@/lib/site/routes'
+import { TOOL_PAGES } from '@/lib/site/routes'
 import { pageMetadata } from '@/lib/site/seo'
-import { breadcrumbJsonLd } from '@/lib/site/structured-data'
+import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
 import { Island } from '@/components/Island'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { getCitedReferences, getConsultationChecklist } from '@/lib/content'
 import { checklistSources } from '@/lib/consultation-checklist'
 
 
-const TITLE = toolPage('/consultation-checklist/').title
+const PAGE = TOOL_PAGES.consultationChecklist
 
 export const metadata: Metadata = pageMetadata({
-  title: TITLE,
+  title: PAGE.title,
   description: 'What to tell the person treating you and what to ask them before Botox. Tick, print or copy it; your ticks stay in your browser.',
-  path: '/consultation-checklist/',
+  path: PAGE.path,
 })
 
 export default function ConsultationChecklistPage() {
   const checklist = getConsultationChecklist()
   return (
     <div className="mx-auto max-w-measure">
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: TITLE, path: '/consultation-checklist/' }])} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">{TITLE}</h1>
+      <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">{PAGE.title}</h1>
       <p className="mt-3 text-lg print:mt-1 print:text-sm">
         Take this to your consultation. Tick what applies to you, so you remember to mention it, and ask the questions before you decide.
       </p>
-      <Island name="consultation-checklist" props={{ checklist, title: TITLE }} />
+      <Island name="consultation-checklist" props={{ checklist, title: PAGE.title }} />
       <div className="print:hidden">
         <ReferenceList references={getCitedReferences(checklistSources(checklist))} backLinks={false} />
       </div>

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next'
 import { JsonLd } from '@/components/site/JsonLd'
-import { toolPage } from '@/lib/site/routes'
+import { TOOL_PAGES } from '@/lib/site/routes'
 import { pageMetadata } from '@/lib/site/seo'
-import { breadcrumbJsonLd } from '@/lib/site/structured-data'
+import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { Island } from '@/components/Island'
 import { SymptomsByLevel } from '@/components/SymptomsByLevel'
 import { getCitedReferences, getSymptomGuide } from '@/lib/content'
 import { guideSources } from '@/lib/symptom-guide'
 
-const TITLE = toolPage('/is-this-normal/').title
+const PAGE = TOOL_PAGES.symptomGuide
 
 export const metadata: Metadata = pageMetadata({
-  title: TITLE,
+  title: PAGE.title,
   description: 'Tick what you notice after Botox to see whether it is common, needs your clinic today, or is an emergency. Nothing you choose leaves this page.',
-  path: '/is-this-normal/',
+  path: PAGE.path,
 })
 
 export default function SymptomGuidePage() {
@@ -23,7 +23,7 @@ export default function SymptomGuidePage() {
   const referenceNumbers = Object.fromEntries(references.map((reference, index) => [reference.key, index + 1]))
   return (
     <div className="mx-auto max-w-measure">
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: TITLE, path: '/is-this-normal/' }])} />
+      <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Is this normal after Botox?</h1>
       <p className="mt-3 text-lg">
         Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide helps you tell

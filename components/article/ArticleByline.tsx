@@ -1,4 +1,5 @@
 import { formatDate, isoDay } from '@/lib/site/dates'
+import { authorPath } from '@/lib/site/routes'
 import type { Author } from '@/lib/schemas'
 
 type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string }
@@ -10,13 +11,13 @@ export function ArticleByline({ author, reviewer, readingTime, lastReviewed }: A
   return (
     <p className="mt-4 text-[0.95rem] text-ink-muted">
       {sameperson ? 'Written and medically reviewed by ' : 'Written by '}
-      <a href={`/authors/${author.id}/`} className="font-semibold text-brand-dark underline">
+      <a href={authorPath(author.id)} className="font-semibold text-brand-dark underline">
         {displayName(author)}
       </a>
       {sameperson ? null : (
         <>
           {', medically reviewed by '}
-          <a href={`/authors/${reviewer.id}/`} className="font-semibold text-brand-dark underline">
+          <a href={authorPath(reviewer.id)} className="font-semibold text-brand-dark underline">
             {displayName(reviewer)}
           </a>
         </>

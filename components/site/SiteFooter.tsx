@@ -1,10 +1,11 @@
+import { authorPath, CONTENT_PAGES } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 
 const FOOTER_LINKS = [
-  { href: '/about/', label: 'About and editorial policy' },
-  { href: '/accessibility/', label: 'Accessibility' },
-  { href: '/privacy/', label: 'Privacy' },
-  { href: '/urgent-help/', label: 'Get urgent help' },
+  { href: CONTENT_PAGES.about, label: 'About and editorial policy' },
+  { href: CONTENT_PAGES.accessibility, label: 'Accessibility' },
+  { href: CONTENT_PAGES.privacy, label: 'Privacy' },
+  { href: CONTENT_PAGES.urgentHelp, label: 'Get urgent help' },
 ] as const
 
 export function SiteFooter() {
@@ -27,7 +28,7 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="mt-4 text-sm">
-          Written and medically reviewed by <a className="text-brand-dark underline" href="/authors/victor-beer/">Dr. Victor Beer</a>, dermatologist. No
+          Written and medically reviewed by <a className="text-brand-dark underline" href={authorPath('victor-beer')}>Dr. Victor Beer</a>, dermatologist. No
           cookies, no tracking.
         </p>
       </div>

@@ -1,20 +1,21 @@
+import { ARTICLES_INDEX, authorPath, CONTENT_PAGES, HOME_PATH, TOOL_PAGES } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import { UrgentHelpLink } from './UrgentHelpLink'
 
 export const NAV_LINKS = [
-  { href: '/articles/', label: 'Articles' },
-  { href: '/is-this-normal/', label: 'Symptom guide' },
-  { href: '/consultation-checklist/', label: 'Checklist' },
-  { href: '/authors/victor-beer/', label: 'Dr. Victor Beer' },
-  { href: '/about/', label: 'About' },
-  { href: '/search/', label: 'Search' },
+  { href: ARTICLES_INDEX.path, label: 'Articles' },
+  { href: TOOL_PAGES.symptomGuide.path, label: 'Symptom guide' },
+  { href: TOOL_PAGES.consultationChecklist.path, label: 'Checklist' },
+  { href: authorPath('victor-beer'), label: 'Dr. Victor Beer' },
+  { href: CONTENT_PAGES.about, label: 'About' },
+  { href: TOOL_PAGES.search.path, label: 'Search' },
 ] as const
 
 export function SiteHeader() {
   return (
     <header className="no-print border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
-        <a href="/" className="flex min-h-11 items-center text-lg font-bold text-brand-dark no-underline hover:underline">
+        <a href={HOME_PATH} className="flex min-h-11 items-center text-lg font-bold text-brand-dark no-underline hover:underline">
           {siteConfig.name}
         </a>
         <UrgentHelpLink />

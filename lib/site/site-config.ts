@@ -10,7 +10,6 @@ const siteConfigSchema = z.strictObject({
   description: z.string().min(1).max(160),
   url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
   locale: z.literal('en'),
-  urgentHelpPath: z.string().startsWith('/'),
   emergencyNumbers: z.string().min(1),
 })
 
@@ -23,7 +22,6 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     'Clear, sourced answers about the risks of Botox, written and medically reviewed by dermatologist Dr. Victor Beer.',
   url: process.env.SITE_URL ?? 'http://127.0.0.1:3000',
   locale: 'en',
-  urgentHelpPath: '/urgent-help/',
   emergencyNumbers: '911 (US), 999 (UK) or 112 (EU)',
 })
 

@@ -1,12 +1,13 @@
 import type { BreadcrumbList, FAQPage, IndividualPhysician, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts'
 import type { FaqEntry } from '@/lib/faq'
 import type { Author, Reference } from '@/lib/schemas'
+import { authorPath, HOME_PATH } from './routes'
 import { absoluteUrl, siteConfig } from './site-config'
 
 /** JSON-LD for search engines, typed with schema-dts so a misspelt property fails the type check. */
 
 export function authorUrl(author: Author): string {
-  return absoluteUrl(`/authors/${author.id}/`)
+  return absoluteUrl(authorPath(author.id))
 }
 
 /** The writer or reviewer of a page, as a Person linking to the profile page. */
@@ -47,7 +48,7 @@ export function medicalWebPageJsonLd(article: ArticleForJsonLd, author: Author, 
       url: reference.url,
       ...(reference.year ? { datePublished: String(reference.year) } : {}),
     })),
-    isPartOf: { '@type': 'WebSite', name: siteConfig.name, url: absoluteUrl('/') },
+    isPartOf: { '@type': 'WebSite', name: siteConfig.name, url: absoluteUrl(HOME_PATH) },
   }
 }
 
@@ -68,11 +69,15 @@ export function faqPageJsonLd(pageUrl: string, entries: readonly FaqEntry[]): Wi
   }
 }
 
-export function breadcrumbJsonLd(trail: readonly { name: string; path: string }[]): WithContext<BreadcrumbList> {
+type Crumb = { name: string; path: string }
+
+/** The trail from the home page down to this page; every trail starts at Home, so callers give only the steps after it. */
+export function breadcrumbsJsonLd(...trail: readonly Crumb[]): WithContext<BreadcrumbList> {
+  const crumbs: Crumb[] = [{ name: 'Home', path: HOME_PATH }, ...trail]
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
   }
 }
 
@@ -81,7 +86,7 @@ export function webSiteJsonLd(): WithContext<WebSite> {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: siteConfig.name,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(HOME_PATH),
     description: siteConfig.description,
     inLanguage: siteConfig.locale,
   }

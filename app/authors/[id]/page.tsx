@@ -4,7 +4,8 @@ import { AuthorProfile } from '@/components/article/AuthorProfile'
 import { JsonLd } from '@/components/site/JsonLd'
 import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content'
 import { pageMetadata } from '@/lib/site/seo'
-import { breadcrumbJsonLd, physicianPageJsonLd } from '@/lib/site/structured-data'
+import { authorPath } from '@/lib/site/routes'
+import { breadcrumbsJsonLd, physicianPageJsonLd } from '@/lib/site/structured-data'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return pageMetadata({
     title: `${name}, ${author.jobTitle.toLowerCase()}`,
     description: `${name} writes and medically reviews the articles on this site. ${author.experience}`.slice(0, 160),
-    path: `/authors/${author.id}/`,
+    path: authorPath(author.id),
   })
 }
 
@@ -38,7 +39,7 @@ export default async function AuthorPage({ params }: Params) {
   }))
   return (
     <>
-      <JsonLd data={[physicianPageJsonLd(author), breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: author.name, path: `/authors/${author.id}/` }])]} />
+      <JsonLd data={[physicianPageJsonLd(author), breadcrumbsJsonLd({ name: author.name, path: authorPath(author.id) })]} />
       <AuthorProfile author={author} articles={articles} />
     </>
   )
