@@ -3,13 +3,14 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { MAIN_CONTENT_ID, SkipLink } from '@/components/site/SkipLink'
+import { getLeadAuthor, siteDescription } from '@/lib/site/lead-author'
 import { siteConfig } from '@/lib/site/site-config'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
-  description: siteConfig.description,
+  description: siteDescription(),
   applicationName: siteConfig.name,
   formatDetection: { telephone: false },
 }
@@ -21,6 +22,7 @@ export const viewport: Viewport = {
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const leadAuthor = getLeadAuthor()
   return (
     <html lang={siteConfig.locale}>
       <head>
@@ -33,11 +35,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader leadAuthor={leadAuthor} />
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 outline-none">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter leadAuthor={leadAuthor} />
       </body>
     </html>
   )

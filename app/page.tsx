@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { ArticleCard } from '@/components/article/ArticleCard'
-import { getArticles, getArticlesByTopic, getAuthor } from '@/lib/content'
+import { getArticles, getArticlesByTopic } from '@/lib/content'
 import { JsonLd } from '@/components/site/JsonLd'
 import { pageMetadata } from '@/lib/site/seo'
+import { getLeadAuthor, siteDescription } from '@/lib/site/lead-author'
+import { displayName } from '@/lib/site/people'
 import { authorPath, CONTENT_PAGES, HOME_PATH, topicPath } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import { webSiteJsonLd } from '@/lib/site/structured-data'
@@ -10,24 +12,24 @@ import { webSiteJsonLd } from '@/lib/site/structured-data'
 export const metadata: Metadata = pageMetadata({
   title: `${siteConfig.name}: clear, sourced answers about the risks of Botox`,
   absoluteTitle: true,
-  description: siteConfig.description,
+  description: siteDescription(),
   path: HOME_PATH,
 })
 
 export default function HomePage() {
-  const author = getAuthor('victor-beer')
+  const author = getLeadAuthor()
   const articles = getArticles()
   return (
     <div className="mx-auto max-w-3xl">
-      <JsonLd data={webSiteJsonLd()} />
+      <JsonLd data={webSiteJsonLd(siteDescription(author))} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">The risks of Botox, explained in plain numbers</h1>
       <p className="mt-4 text-lg">
         Thinking about Botox, or worried after a treatment? This site explains what can go wrong, how often it happens, and what to do about it.
         Every fact comes from a named source, and every page is written and medically reviewed by{' '}
-        <a href={authorPath('victor-beer')} className="font-semibold text-brand-dark underline">
-          Dr. Victor Beer
+        <a href={authorPath(author.id)} className="font-semibold text-brand-dark underline">
+          {displayName(author)}
         </a>
-        {author ? `, ${author.jobTitle.toLowerCase()}` : ''}.
+        {`, ${author.jobTitle.toLowerCase()}`}.
       </p>
 
       <section aria-labelledby="urgent" className="mt-8 rounded-md border-2 border-l-8 border-care-emergency bg-care-emergency-bg p-5">

@@ -3,6 +3,8 @@ import { ArticleCard } from '@/components/article/ArticleCard'
 import { JsonLd } from '@/components/site/JsonLd'
 import { getArticles, getArticlesByTopic } from '@/lib/content'
 import { pageMetadata } from '@/lib/site/seo'
+import { getLeadAuthor } from '@/lib/site/lead-author'
+import { displayName } from '@/lib/site/people'
 import { ARTICLES_INDEX } from '@/lib/site/routes'
 import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
 
@@ -18,7 +20,7 @@ export default function ArticlesIndexPage() {
     <div className="mx-auto max-w-measure">
       <JsonLd data={breadcrumbsJsonLd({ name: ARTICLES_INDEX.title, path: ARTICLES_INDEX.path })} />
       <h1 className="text-3xl font-bold sm:text-4xl">{ARTICLES_INDEX.title}</h1>
-      <p className="mt-3 text-lg text-ink-muted">Each article is written in plain English, cites its sources and is reviewed by Dr. Victor Beer.</p>
+      <p className="mt-3 text-lg text-ink-muted">{`Each article is written in plain English, cites its sources and is reviewed by ${displayName(getLeadAuthor())}.`}</p>
       <nav aria-label="Topics" className="my-6">
         <ul className="flex flex-wrap gap-2">
           {getArticlesByTopic().map(({ topic }) => (

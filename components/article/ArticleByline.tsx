@@ -1,10 +1,9 @@
 import { formatDate, isoDay } from '@/lib/site/dates'
+import { displayName } from '@/lib/site/people'
 import { authorPath } from '@/lib/site/routes'
 import type { Author } from '@/lib/schemas'
 
 type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string }
-
-const displayName = (person: Author) => `${person.honorificPrefix ? `${person.honorificPrefix} ` : ''}${person.name}`
 
 export function ArticleByline({ author, reviewer, readingTime, lastReviewed }: ArticleBylineProps) {
   const sameperson = author.id === reviewer.id

@@ -1,10 +1,11 @@
 import type { Author } from '@/lib/schemas'
+import { displayName } from '@/lib/site/people'
 
 type AuthoredArticle = { slug: string; title: string; description: string; url: string; roles: string[] }
 
 /** A person's profile: who they are, why they can be trusted on this subject, and what they wrote or checked. */
 export function AuthorProfile({ author, articles }: { author: Author; articles: readonly AuthoredArticle[] }) {
-  const name = `${author.honorificPrefix ?? ''} ${author.name}`.trim()
+  const name = displayName(author)
   return (
     <article className="mx-auto max-w-measure">
       <h1 className="text-3xl font-bold sm:text-4xl">{name}</h1>

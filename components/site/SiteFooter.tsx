@@ -1,4 +1,6 @@
 import { authorPath, CONTENT_PAGES } from '@/lib/site/routes'
+import type { Author } from '@/lib/schemas'
+import { displayName } from '@/lib/site/people'
 import { siteConfig } from '@/lib/site/site-config'
 
 const FOOTER_LINKS = [
@@ -8,7 +10,8 @@ const FOOTER_LINKS = [
   { href: CONTENT_PAGES.urgentHelp, label: 'Get urgent help' },
 ] as const
 
-export function SiteFooter() {
+/** The disclaimer, emergency numbers, the site's own pages and who writes and reviews it, on every page. */
+export function SiteFooter({ leadAuthor }: { leadAuthor: Author }) {
   return (
     <footer className="mt-16 border-t border-line bg-paper-tint">
       <div className="mx-auto max-w-5xl px-4 py-8 text-ink-muted">
@@ -28,8 +31,12 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="mt-4 text-sm">
-          Written and medically reviewed by <a className="text-brand-dark underline" href={authorPath('victor-beer')}>Dr. Victor Beer</a>, dermatologist. No
-          cookies, no tracking.
+          Written and medically reviewed by{' '}
+          <a className="text-brand-dark underline" href={authorPath(leadAuthor.id)}>
+            {displayName(leadAuthor)}
+          </a>
+          {/* One string, so the HTML stays one text node. */}
+          {`, ${leadAuthor.jobTitle.toLowerCase()}. No cookies, no tracking.`}
         </p>
       </div>
     </footer>

@@ -1,17 +1,20 @@
 import { ARTICLES_INDEX, authorPath, CONTENT_PAGES, HOME_PATH, TOOL_PAGES } from '@/lib/site/routes'
+import type { Author } from '@/lib/schemas'
+import { displayName } from '@/lib/site/people'
 import { siteConfig } from '@/lib/site/site-config'
 import { UrgentHelpLink } from './UrgentHelpLink'
 
-export const NAV_LINKS = [
+const navLinks = (leadAuthor: Author) => [
   { href: ARTICLES_INDEX.path, label: 'Articles' },
   { href: TOOL_PAGES.symptomGuide.path, label: 'Symptom guide' },
   { href: TOOL_PAGES.consultationChecklist.path, label: 'Checklist' },
-  { href: authorPath('victor-beer'), label: 'Dr. Victor Beer' },
+  { href: authorPath(leadAuthor.id), label: displayName(leadAuthor) },
   { href: CONTENT_PAGES.about, label: 'About' },
   { href: TOOL_PAGES.search.path, label: 'Search' },
-] as const
+]
 
-export function SiteHeader() {
+/** The site's name, the urgent help link and the main navigation, which names the person behind the site. */
+export function SiteHeader({ leadAuthor }: { leadAuthor: Author }) {
   return (
     <header className="no-print border-b border-line bg-paper">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
@@ -21,7 +24,7 @@ export function SiteHeader() {
         <UrgentHelpLink />
         <nav aria-label="Main" className="w-full">
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
-            {NAV_LINKS.map((link) => (
+            {navLinks(leadAuthor).map((link) => (
               <li key={link.href}>
                 <a href={link.href} className="inline-flex min-h-11 items-center rounded px-3 font-medium text-brand-dark underline-offset-4 hover:underline">
                   {link.label}

@@ -1,6 +1,7 @@
 import type { BreadcrumbList, FAQPage, IndividualPhysician, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts'
 import type { FaqEntry } from '@/lib/faq'
 import type { Author, Reference } from '@/lib/schemas'
+import { displayName } from './people'
 import { authorPath, HOME_PATH } from './routes'
 import { absoluteUrl, siteConfig } from './site-config'
 
@@ -15,7 +16,7 @@ export function personJsonLd(author: Author): Person {
   return {
     '@type': 'Person',
     '@id': `${authorUrl(author)}#person`,
-    name: `${author.honorificPrefix ?? ''} ${author.name}`.trim(),
+    name: displayName(author),
     url: authorUrl(author),
     jobTitle: author.jobTitle,
     knowsAbout: author.specialties,
@@ -81,13 +82,13 @@ export function breadcrumbsJsonLd(...trail: readonly Crumb[]): WithContext<Bread
   }
 }
 
-export function webSiteJsonLd(): WithContext<WebSite> {
+export function webSiteJsonLd(description: string): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: siteConfig.name,
     url: absoluteUrl(HOME_PATH),
-    description: siteConfig.description,
+    description,
     inLanguage: siteConfig.locale,
   }
 }
@@ -98,7 +99,7 @@ export function physicianPageJsonLd(author: Author): WithContext<IndividualPhysi
     '@context': 'https://schema.org',
     '@type': 'IndividualPhysician',
     '@id': `${authorUrl(author)}#physician`,
-    name: `${author.honorificPrefix ?? ''} ${author.name}`.trim(),
+    name: displayName(author),
     url: authorUrl(author),
     description: author.bio.join(' '),
     medicalSpecialty: 'Dermatologic',

@@ -4,6 +4,7 @@ import { AuthorProfile } from '@/components/article/AuthorProfile'
 import { JsonLd } from '@/components/site/JsonLd'
 import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content'
 import { pageMetadata } from '@/lib/site/seo'
+import { displayName } from '@/lib/site/people'
 import { authorPath } from '@/lib/site/routes'
 import { breadcrumbsJsonLd, physicianPageJsonLd } from '@/lib/site/structured-data'
 
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const author = getAuthor((await params).id)
   if (!author) return {}
-  const name = `${author.honorificPrefix ?? ''} ${author.name}`.trim()
+  const name = displayName(author)
   return pageMetadata({
     title: `${name}, ${author.jobTitle.toLowerCase()}`,
     description: `${name} writes and medically reviews the articles on this site. ${author.experience}`.slice(0, 160),
