@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { MAIN_CONTENT_ID, SkipLink } from '@/components/site/SkipLink'
+import { colours } from '@/lib/site/colours'
 import { getLeadAuthor, siteDescription } from '@/lib/site/lead-author'
 import { siteConfig } from '@/lib/site/site-config'
 import './globals.css'
@@ -18,7 +19,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#0b5c7a',
+  themeColor: colours.brand.DEFAULT,
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
