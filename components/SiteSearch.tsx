@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState } from 'react'
 import { useBrowserValue, useHasScript } from '@/lib/browser-hooks'
-import { ARTICLES_INDEX, TOOL_PAGES } from '@/lib/site/routes'
 
 type PagefindResult = { url: string; excerpt: string; meta: { title?: string } }
 type Pagefind = {
@@ -43,7 +42,7 @@ export function SiteSearch() {
   const shown = term === '' ? null : results
   return (
     <div>
-      <form role="search" action={TOOL_PAGES.search.path} method="get" className="mt-6" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" action="/search/" method="get" className="mt-6" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="search-input" className="block text-lg font-bold">
           Search the articles
         </label>
@@ -64,7 +63,7 @@ export function SiteSearch() {
       </form>
       <p className="no-js-only mt-4 rounded bg-paper-tint px-4 py-3">
         Search needs JavaScript, which is turned off or still loading. You can{' '}
-        <a href={ARTICLES_INDEX.path} className="font-semibold text-brand-dark underline">
+        <a href="/articles/" className="font-semibold text-brand-dark underline">
           browse all articles by topic
         </a>{' '}
         instead.
@@ -73,7 +72,7 @@ export function SiteSearch() {
         {shown === null ? null : shown.length === 0 ? (
           <p>
             No articles match “{term}”. Try another word, or{' '}
-            <a href={ARTICLES_INDEX.path} className="text-brand-dark underline">
+            <a href="/articles/" className="text-brand-dark underline">
               browse all articles
             </a>
             .

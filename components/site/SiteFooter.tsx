@@ -31,11 +31,8 @@ export function SiteFooter({ leadAuthor }: { leadAuthor: Author }) {
           </ul>
         </nav>
         <p className="mt-4 text-sm">
-          Written and medically reviewed by{' '}
-          <a className="text-brand-dark underline" href={authorPath(leadAuthor.id)}>
-            {displayName(leadAuthor)}
-          </a>
-          {/* One string, so the HTML stays one text node. */}
+          {/* The text around the link is one string each, so the page's HTML stays as it was. */}
+          Written and medically reviewed by <a className="text-brand-dark underline" href={authorPath(leadAuthor.id)}>{displayName(leadAuthor)}</a>
           {`, ${leadAuthor.jobTitle.toLowerCase()}. No cookies, no tracking.`}
         </p>
       </div>
