@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { ARTICLES_INDEX, CONTENT_PAGES, HOME_PATH } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
+import { PageTitle } from '@/components/site/PageTitle'
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-measure">
-      <h1 className="text-3xl font-bold sm:text-4xl">Page not found</h1>
+      <PageTitle>Page not found</PageTitle>
       <p className="mt-4 text-lg">The page you asked for is not here. The link may be old, or the address may have a typo.</p>
       <p className="mt-4 rounded-md border-2 border-l-8 border-care-emergency bg-care-emergency-bg p-4">
         <strong>Need help now?</strong> If you have trouble breathing, swallowing or speaking after Botox, call {siteConfig.emergencyNumbers}. Or{' '}

@@ -8,6 +8,7 @@ import { displayName } from '@/lib/site/people'
 import { authorPath, CONTENT_PAGES, HOME_PATH, topicPath } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import { webSiteJsonLd } from '@/lib/site/structured-data'
+import { PageTitle } from '@/components/site/PageTitle'
 
 export const metadata: Metadata = pageMetadata({
   title: `${siteConfig.name}: clear, sourced answers about the risks of Botox`,
@@ -22,7 +23,7 @@ export default function HomePage() {
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={webSiteJsonLd(siteDescription(author))} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">The risks of Botox, explained in plain numbers</h1>
+      <PageTitle>The risks of Botox, explained in plain numbers</PageTitle>
       <p className="mt-4 text-lg">
         Thinking about Botox, or worried after a treatment? This site explains what can go wrong, how often it happens, and what to do about it.
         Every fact comes from a named source, and every page is written and medically reviewed by{' '}

@@ -15,6 +15,7 @@ import { absoluteUrl } from '@/lib/site/site-config'
 import type { ToolData } from '@/lib/tool-data'
 import type { Author, Reference } from '@/lib/schemas'
 import type { Topic } from '@/lib/topics'
+import { PageTitle } from '@/components/site/PageTitle'
 
 type ArticleLayoutProps = {
   article: Article
@@ -36,7 +37,7 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
             {topic.name}
           </a>
         </p>
-        <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        <PageTitle className="mt-2">{article.title}</PageTitle>
         <p className="mt-3 text-lg text-ink-muted">{article.description}</p>
         <ArticleByline author={author} reviewer={reviewer} readingTime={article.readingTime} lastReviewed={article.lastReviewed} />
         <ShareBar canonicalUrl={absoluteUrl(article.url)} title={article.title} />

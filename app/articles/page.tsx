@@ -7,6 +7,7 @@ import { getLeadAuthor } from '@/lib/site/lead-author'
 import { displayName } from '@/lib/site/people'
 import { ARTICLES_INDEX } from '@/lib/site/routes'
 import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
+import { PageTitle } from '@/components/site/PageTitle'
 
 export const metadata: Metadata = pageMetadata({
   title: ARTICLES_INDEX.title,
@@ -19,7 +20,7 @@ export default function ArticlesIndexPage() {
   return (
     <div className="mx-auto max-w-measure">
       <JsonLd data={breadcrumbsJsonLd({ name: ARTICLES_INDEX.title, path: ARTICLES_INDEX.path })} />
-      <h1 className="text-3xl font-bold sm:text-4xl">{ARTICLES_INDEX.title}</h1>
+      <PageTitle>{ARTICLES_INDEX.title}</PageTitle>
       <p className="mt-3 text-lg text-ink-muted">{`Each article is written in plain English, cites its sources and is reviewed by ${displayName(getLeadAuthor())}.`}</p>
       <nav aria-label="Topics" className="my-6">
         <ul className="flex flex-wrap gap-2">

@@ -7,6 +7,7 @@ import { Island } from '@/components/Island'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { getCitedReferences, getConsultationChecklist } from '@/lib/content'
 import { checklistSources } from '@/lib/consultation-checklist'
+import { PageTitle } from '@/components/site/PageTitle'
 
 
 const PAGE = TOOL_PAGES.consultationChecklist
@@ -22,7 +23,7 @@ export default function ConsultationChecklistPage() {
   return (
     <div className="mx-auto max-w-measure">
       <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">{PAGE.title}</h1>
+      <PageTitle className="print:text-2xl">{PAGE.title}</PageTitle>
       <p className="mt-3 text-lg print:mt-1 print:text-sm">
         Take this to your consultation. Tick what applies to you, so you remember to mention it, and ask the questions before you decide.
       </p>

@@ -8,6 +8,7 @@ import { Island } from '@/components/Island'
 import { SymptomsByLevel } from '@/components/SymptomsByLevel'
 import { getCitedReferences, getSymptomGuide } from '@/lib/content'
 import { guideSources } from '@/lib/symptom-guide'
+import { PageTitle } from '@/components/site/PageTitle'
 
 const PAGE = TOOL_PAGES.symptomGuide
 
@@ -24,7 +25,7 @@ export default function SymptomGuidePage() {
   return (
     <div className="mx-auto max-w-measure">
       <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Is this normal after Botox?</h1>
+      <PageTitle>Is this normal after Botox?</PageTitle>
       <p className="mt-3 text-lg">
         Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide helps you tell
         which is which. It gives information, not a diagnosis.

@@ -4,6 +4,7 @@ import { Island } from '@/components/Island'
 import { TOOL_PAGES } from '@/lib/site/routes'
 import { pageMetadata } from '@/lib/site/seo'
 import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
+import { PageTitle } from '@/components/site/PageTitle'
 
 const PAGE = TOOL_PAGES.search
 
@@ -17,7 +18,7 @@ export default function SearchPage() {
   return (
     <div className="mx-auto max-w-measure">
       <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
-      <h1 className="text-3xl font-bold sm:text-4xl">{PAGE.title}</h1>
+      <PageTitle>{PAGE.title}</PageTitle>
       <p className="mt-3 text-lg">Find an article by a word you remember, such as “eyelid” or “bruise”. The search runs in your browser: nothing you type leaves it.</p>
       <Island name="site-search" props={{}} />
     </div>

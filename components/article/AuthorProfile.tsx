@@ -1,5 +1,6 @@
 import type { Author } from '@/lib/schemas'
 import { displayName } from '@/lib/site/people'
+import { PageTitle } from '@/components/site/PageTitle'
 
 type AuthoredArticle = { slug: string; title: string; description: string; url: string; roles: string[] }
 
@@ -8,7 +9,7 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
   const name = displayName(author)
   return (
     <article className="mx-auto max-w-measure">
-      <h1 className="text-3xl font-bold sm:text-4xl">{name}</h1>
+      <PageTitle>{name}</PageTitle>
       <p className="mt-2 text-lg text-ink-muted">{author.jobTitle}</p>
       <dl className="mt-6 grid gap-4 rounded-md border border-line bg-paper-tint p-5">
         <div>
