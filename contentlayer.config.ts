@@ -3,7 +3,8 @@ import readingTime from 'reading-time'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
-import { headingLinkOptions } from './lib/heading-links'
+import { headingLinkOptions } from './lib/site/heading-links'
+import { articlePath, contentPagePath } from './lib/site/routes'
 import { extractCitedKeys, extractToc } from './lib/content/mdx/read'
 import { contentlayerFields } from './lib/content/schemas/contentlayer-fields'
 import { articleFrontmatterSchema, pageFrontmatterSchema } from './lib/content/schemas/frontmatter'
@@ -25,7 +26,7 @@ export const Article = defineDocumentType(() => ({
   fields: contentlayerFields(articleFrontmatterSchema),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/articles/${fileSlug(doc._raw.flattenedPath)}/` },
+    url: { type: 'string', resolve: (doc) => articlePath(fileSlug(doc._raw.flattenedPath)) },
     toc: { type: 'json', resolve: (doc) => extractToc(doc.body.raw) },
     citedKeys: { type: 'json', resolve: (doc) => extractCitedKeys(doc.body.raw) },
     readingTime: { type: 'number', resolve: (doc) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)) },
@@ -40,7 +41,7 @@ export const Page = defineDocumentType(() => ({
   fields: contentlayerFields(pageFrontmatterSchema),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/${fileSlug(doc._raw.flattenedPath)}/` },
+    url: { type: 'string', resolve: (doc) => contentPagePath(fileSlug(doc._raw.flattenedPath)) },
     toc: { type: 'json', resolve: (doc) => extractToc(doc.body.raw) },
     citedKeys: { type: 'json', resolve: (doc) => extractCitedKeys(doc.body.raw) },
   },

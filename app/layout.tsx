@@ -1,15 +1,17 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
-import { MAIN_CONTENT_ID, SkipLink } from '@/components/SkipLink'
-import { siteConfig } from '@/lib/site-config'
+import { SiteFooter } from '@/components/site/SiteFooter'
+import { SiteHeader } from '@/components/site/SiteHeader'
+import { MAIN_CONTENT_ID, SkipLink } from '@/components/site/SkipLink'
+import { colours } from '@/lib/site/colours'
+import { getLeadAuthor, siteDescription } from '@/lib/site/lead-author'
+import { siteConfig } from '@/lib/site/site-config'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
-  description: siteConfig.description,
+  description: siteDescription(),
   applicationName: siteConfig.name,
   formatDetection: { telephone: false },
 }
@@ -17,10 +19,11 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#0b5c7a',
+  themeColor: colours.brand.DEFAULT,
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const leadAuthor = getLeadAuthor()
   return (
     <html lang={siteConfig.locale}>
       <head>
@@ -33,11 +36,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader leadAuthor={leadAuthor} />
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 outline-none">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter leadAuthor={leadAuthor} />
       </body>
     </html>
   )

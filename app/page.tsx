@@ -1,32 +1,36 @@
 import type { Metadata } from 'next'
-import { ArticleCard } from '@/components/ArticleCard'
-import { getArticles, getArticlesByTopic, getAuthor } from '@/lib/content/accessors'
-import { JsonLd } from '@/components/JsonLd'
-import { pageMetadata } from '@/lib/seo'
-import { siteConfig } from '@/lib/site-config'
-import { webSiteJsonLd } from '@/lib/structured-data'
+import { ArticleCard } from '@/components/article/ArticleCard'
+import { getArticles, getArticlesByTopic } from '@/lib/content/accessors'
+import { JsonLd } from '@/components/site/JsonLd'
+import { pageMetadata } from '@/lib/site/seo'
+import { getLeadAuthor, siteDescription } from '@/lib/site/lead-author'
+import { displayName } from '@/lib/site/people'
+import { authorPath, CONTENT_PAGES, HOME_PATH, topicPath } from '@/lib/site/routes'
+import { siteConfig } from '@/lib/site/site-config'
+import { webSiteJsonLd } from '@/lib/site/structured-data'
+import { PageTitle } from '@/components/site/PageTitle'
 
 export const metadata: Metadata = pageMetadata({
   title: `${siteConfig.name}: clear, sourced answers about the risks of Botox`,
   absoluteTitle: true,
-  description: siteConfig.description,
-  path: '/',
+  description: siteDescription(),
+  path: HOME_PATH,
 })
 
 export default function HomePage() {
-  const author = getAuthor('victor-beer')
+  const author = getLeadAuthor()
   const articles = getArticles()
   return (
     <div className="mx-auto max-w-3xl">
-      <JsonLd data={webSiteJsonLd()} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">The risks of Botox, explained in plain numbers</h1>
+      <JsonLd data={webSiteJsonLd(siteDescription(author))} />
+      <PageTitle>The risks of Botox, explained in plain numbers</PageTitle>
       <p className="mt-4 text-lg">
         Thinking about Botox, or worried after a treatment? This site explains what can go wrong, how often it happens, and what to do about it.
         Every fact comes from a named source, and every page is written and medically reviewed by{' '}
-        <a href="/authors/victor-beer/" className="font-semibold text-brand-dark underline">
-          Dr. Victor Beer
+        <a href={authorPath(author.id)} className="font-semibold text-brand-dark underline">
+          {displayName(author)}
         </a>
-        {author ? `, ${author.jobTitle.toLowerCase()}` : ''}.
+        {`, ${author.jobTitle.toLowerCase()}`}.
       </p>
 
       <section aria-labelledby="urgent" className="mt-8 rounded-md border-2 border-l-8 border-care-emergency bg-care-emergency-bg p-5">
@@ -38,7 +42,7 @@ export default function HomePage() {
           hours to weeks after an injection.
         </p>
         <p className="mt-3 mb-0">
-          <a href={siteConfig.urgentHelpPath} className="inline-flex min-h-11 items-center font-semibold text-care-emergency underline">
+          <a href={CONTENT_PAGES.urgentHelp} className="inline-flex min-h-11 items-center font-semibold text-care-emergency underline">
             See which symptoms need help, and how fast
           </a>
         </p>
@@ -52,7 +56,7 @@ export default function HomePage() {
           {getArticlesByTopic().map(({ topic, articles: inTopic }) => (
             <li key={topic.id} className="rounded-md border border-line p-4">
               <h3 className="m-0 text-lg font-bold">
-                <a href={`/articles/#${topic.id}`} className="text-brand-dark underline">
+                <a href={topicPath(topic.id)} className="text-brand-dark underline">
                   {topic.name}
                 </a>
               </h3>

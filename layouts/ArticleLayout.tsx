@@ -1,20 +1,22 @@
 import type { Article } from 'contentlayer/generated'
-import { ArticleByline } from '@/components/ArticleByline'
-import { ArticleQrCode } from '@/components/ArticleQrCode'
-import { InfoNotDiagnosis } from '@/components/InfoNotDiagnosis'
-import { KeyPoints } from '@/components/KeyPoints'
-import { MdxContent } from '@/components/MdxContent'
-import { ReferenceList } from '@/components/ReferenceList'
-import { RelatedArticles } from '@/components/RelatedArticles'
-import { ReviewBox } from '@/components/ReviewBox'
-import { ShareBar } from '@/components/ShareBar'
-import { TableOfContents } from '@/components/TableOfContents'
+import { ArticleByline } from '@/components/article/ArticleByline'
+import { ArticleQrCode } from '@/components/article/ArticleQrCode'
+import { InfoNotDiagnosis } from '@/components/article/InfoNotDiagnosis'
+import { KeyPoints } from '@/components/article/KeyPoints'
+import { MdxContent } from '@/components/mdx/MdxContent'
+import { ReferenceList } from '@/components/article/ReferenceList'
+import { RelatedArticles } from '@/components/article/RelatedArticles'
+import { ReviewBox } from '@/components/article/ReviewBox'
+import { ShareBar } from '@/components/article/ShareBar'
+import { TableOfContents } from '@/components/article/TableOfContents'
 import type { TocEntry } from '@/lib/content/mdx/read'
-import { absoluteUrl } from '@/lib/site-config'
+import { topicPath } from '@/lib/site/routes'
+import { absoluteUrl } from '@/lib/site/site-config'
 import type { ToolData } from '@/lib/tool-data'
 import type { Author } from '@/lib/content/schemas/author'
 import type { Reference } from '@/lib/content/schemas/references'
 import type { Topic } from '@/lib/content/topics'
+import { PageTitle } from '@/components/site/PageTitle'
 
 type ArticleLayoutProps = {
   article: Article
@@ -32,11 +34,11 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
     <article className="mx-auto max-w-measure" data-pagefind-body>
       <header>
         <p className="m-0 text-sm font-semibold uppercase tracking-wide text-ink-muted">
-          <a href={`/articles/#${topic.id}`} className="text-brand-dark underline">
+          <a href={topicPath(topic.id)} className="text-brand-dark underline">
             {topic.name}
           </a>
         </p>
-        <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        <PageTitle className="mt-2">{article.title}</PageTitle>
         <p className="mt-3 text-lg text-ink-muted">{article.description}</p>
         <ArticleByline author={author} reviewer={reviewer} readingTime={article.readingTime} lastReviewed={article.lastReviewed} />
         <ShareBar canonicalUrl={absoluteUrl(article.url)} title={article.title} />
@@ -52,7 +54,7 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
       <div data-pagefind-ignore>
         <ReferenceList references={references} />
       </div>
-      <ArticleQrCode url={absoluteUrl(article.url)} path={article.url} slug={article.slug} title={article.title} />
+      <ArticleQrCode url={absoluteUrl(article.url)} slug={article.slug} title={article.title} />
       <RelatedArticles articles={related} />
     </article>
   )

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { JsonLd } from '@/components/JsonLd'
+import { JsonLd } from '@/components/site/JsonLd'
 import { PageLayout } from '@/layouts/PageLayout'
 import { getCitedReferences, getPage, getPages, getToolData } from '@/lib/content/accessors'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { pageMetadata } from '@/lib/site/seo'
+import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
 
 type Params = { params: Promise<{ slug: string }> }
 
@@ -25,7 +25,7 @@ export default async function ContentPage({ params }: Params) {
   if (!page) notFound()
   return (
     <>
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: page.title, path: page.url }])} />
+      <JsonLd data={breadcrumbsJsonLd({ name: page.title, path: page.url })} />
       <PageLayout page={page} references={getCitedReferences(page.citedKeys)} tools={getToolData()} />
     </>
   )

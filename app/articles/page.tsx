@@ -1,23 +1,27 @@
 import type { Metadata } from 'next'
-import { ArticleCard } from '@/components/ArticleCard'
-import { JsonLd } from '@/components/JsonLd'
+import { ArticleCard } from '@/components/article/ArticleCard'
+import { JsonLd } from '@/components/site/JsonLd'
 import { getArticles, getArticlesByTopic } from '@/lib/content/accessors'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { pageMetadata } from '@/lib/site/seo'
+import { getLeadAuthor } from '@/lib/site/lead-author'
+import { displayName } from '@/lib/site/people'
+import { ARTICLES_INDEX } from '@/lib/site/routes'
+import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
+import { PageTitle } from '@/components/site/PageTitle'
 
 export const metadata: Metadata = pageMetadata({
-  title: 'All articles',
+  title: ARTICLES_INDEX.title,
   description: 'Every article on the risks of Botox, grouped by topic: side effects, complications, risks and benefits, choosing a practitioner and more.',
-  path: '/articles/',
+  path: ARTICLES_INDEX.path,
 })
 
 export default function ArticlesIndexPage() {
   const overview = getArticles()[0]
   return (
     <div className="mx-auto max-w-measure">
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'All articles', path: '/articles/' }])} />
-      <h1 className="text-3xl font-bold sm:text-4xl">All articles</h1>
-      <p className="mt-3 text-lg text-ink-muted">Each article is written in plain English, cites its sources and is reviewed by Dr. Victor Beer.</p>
+      <JsonLd data={breadcrumbsJsonLd({ name: ARTICLES_INDEX.title, path: ARTICLES_INDEX.path })} />
+      <PageTitle>{ARTICLES_INDEX.title}</PageTitle>
+      <p className="mt-3 text-lg text-ink-muted">{`Each article is written in plain English, cites its sources and is reviewed by ${displayName(getLeadAuthor())}.`}</p>
       <nav aria-label="Topics" className="my-6">
         <ul className="flex flex-wrap gap-2">
           {getArticlesByTopic().map(({ topic }) => (

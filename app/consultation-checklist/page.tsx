@@ -1,32 +1,33 @@
 import type { Metadata } from 'next'
-import { JsonLd } from '@/components/JsonLd'
-import { toolPage } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { JsonLd } from '@/components/site/JsonLd'
+import { TOOL_PAGES } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/site/seo'
+import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
 import { ConsultationChecklistIsland } from '@/tools/consultation-checklist'
-import { ReferenceList } from '@/components/ReferenceList'
+import { ReferenceList } from '@/components/article/ReferenceList'
 import { getCitedReferences, getConsultationChecklist } from '@/lib/content/accessors'
 import { checklistSources } from '@/tools/consultation-checklist/logic'
+import { PageTitle } from '@/components/site/PageTitle'
 
 
-const TITLE = toolPage('/consultation-checklist/').title
+const PAGE = TOOL_PAGES.consultationChecklist
 
 export const metadata: Metadata = pageMetadata({
-  title: TITLE,
+  title: PAGE.title,
   description: 'What to tell the person treating you and what to ask them before Botox. Tick, print or copy it; your ticks stay in your browser.',
-  path: '/consultation-checklist/',
+  path: PAGE.path,
 })
 
 export default function ConsultationChecklistPage() {
   const checklist = getConsultationChecklist()
   return (
     <div className="mx-auto max-w-measure">
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: TITLE, path: '/consultation-checklist/' }])} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">{TITLE}</h1>
+      <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
+      <PageTitle className="print:text-2xl">{PAGE.title}</PageTitle>
       <p className="mt-3 text-lg print:mt-1 print:text-sm">
         Take this to your consultation. Tick what applies to you, so you remember to mention it, and ask the questions before you decide.
       </p>
-      <ConsultationChecklistIsland checklist={checklist} title={TITLE} />
+      <ConsultationChecklistIsland checklist={checklist} title={PAGE.title} />
       <div className="print:hidden">
         <ReferenceList references={getCitedReferences(checklistSources(checklist))} backLinks={false} />
       </div>

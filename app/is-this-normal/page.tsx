@@ -1,20 +1,21 @@
 import type { Metadata } from 'next'
-import { JsonLd } from '@/components/JsonLd'
-import { toolPage } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
-import { ReferenceList } from '@/components/ReferenceList'
+import { JsonLd } from '@/components/site/JsonLd'
+import { TOOL_PAGES } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/site/seo'
+import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
+import { ReferenceList } from '@/components/article/ReferenceList'
 import { SymptomGuideIsland } from '@/tools/symptom-guide'
 import { SymptomsByLevel } from '@/tools/symptom-guide/SymptomsByLevel'
 import { getCitedReferences, getSymptomGuide } from '@/lib/content/accessors'
 import { guideSources } from '@/tools/symptom-guide/logic'
+import { PageTitle } from '@/components/site/PageTitle'
 
-const TITLE = toolPage('/is-this-normal/').title
+const PAGE = TOOL_PAGES.symptomGuide
 
 export const metadata: Metadata = pageMetadata({
-  title: TITLE,
+  title: PAGE.title,
   description: 'Tick what you notice after Botox to see whether it is common, needs your clinic today, or is an emergency. Nothing you choose leaves this page.',
-  path: '/is-this-normal/',
+  path: PAGE.path,
 })
 
 export default function SymptomGuidePage() {
@@ -23,8 +24,8 @@ export default function SymptomGuidePage() {
   const referenceNumbers = Object.fromEntries(references.map((reference, index) => [reference.key, index + 1]))
   return (
     <div className="mx-auto max-w-measure">
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: TITLE, path: '/is-this-normal/' }])} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Is this normal after Botox?</h1>
+      <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
+      <PageTitle>Is this normal after Botox?</PageTitle>
       <p className="mt-3 text-lg">
         Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide helps you tell
         which is which. It gives information, not a diagnosis.

@@ -1,23 +1,24 @@
 import type { Metadata } from 'next'
-import { JsonLd } from '@/components/JsonLd'
+import { JsonLd } from '@/components/site/JsonLd'
 import { SiteSearchIsland } from '@/tools/site-search'
-import { toolPage } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { TOOL_PAGES } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/site/seo'
+import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
+import { PageTitle } from '@/components/site/PageTitle'
 
-const TITLE = toolPage('/search/').title
+const PAGE = TOOL_PAGES.search
 
 export const metadata: Metadata = pageMetadata({
-  title: TITLE,
+  title: PAGE.title,
   description: 'Search every article on the risks of Botox. The search runs in your browser; nothing you type is sent anywhere.',
-  path: '/search/',
+  path: PAGE.path,
 })
 
 export default function SearchPage() {
   return (
     <div className="mx-auto max-w-measure">
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: TITLE, path: '/search/' }])} />
-      <h1 className="text-3xl font-bold sm:text-4xl">{TITLE}</h1>
+      <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
+      <PageTitle>{PAGE.title}</PageTitle>
       <p className="mt-3 text-lg">Find an article by a word you remember, such as “eyelid” or “bruise”. The search runs in your browser: nothing you type leaves it.</p>
       <SiteSearchIsland />
     </div>

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
+import { riskFigureColours } from '@/lib/site/colours'
 import { describeFigure, formatPercent, frequencyInWords, iconArrayBlocks, peopleInHundred, type RiskFigureData } from '@/tools/risk-figures/logic'
 
 const COLUMNS = 10
 const CELL_WIDTH = 20
 const CELL_HEIGHT = 24
-const COLOURS = { harm: '#8a4b00', benefit: '#0b5c7a', outline: '#5f6b76' } as const
 
 type IconArrayProps = { figureId: string; arm: 'treated' | 'placebo'; label: string; affected: number; colour: string; outcome: string }
 
@@ -17,7 +17,7 @@ function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArra
   const patternId = (filled: boolean) => `${figureId}-${arm}-${filled ? 'solid' : 'outline'}`
   const person = (filled: boolean) => (
     <pattern id={patternId(filled)} width={CELL_WIDTH} height={CELL_HEIGHT} patternUnits="userSpaceOnUse">
-      <g fill={filled ? colour : '#ffffff'} stroke={filled ? colour : COLOURS.outline} strokeWidth="1.3">
+      <g fill={filled ? colour : riskFigureColours.empty} stroke={filled ? colour : riskFigureColours.outline} strokeWidth="1.3">
         <circle cx="10" cy="6" r="4" />
         <path d="M3.5 21.5c0-6 2.9-8.5 6.5-8.5s6.5 2.5 6.5 8.5z" />
       </g>
@@ -59,8 +59,8 @@ function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArra
 function LegendIcon({ filled, colour }: { filled: boolean; colour: string }) {
   return (
     <svg viewBox="0 0 20 24" width="16" height="19" aria-hidden="true" className="inline-block align-text-bottom">
-      <circle cx="10" cy="6" r="4" fill={filled ? colour : '#ffffff'} stroke={filled ? colour : COLOURS.outline} strokeWidth="1.3" />
-      <path d="M3.5 21.5c0-6 2.9-8.5 6.5-8.5s6.5 2.5 6.5 8.5z" fill={filled ? colour : '#ffffff'} stroke={filled ? colour : COLOURS.outline} strokeWidth="1.3" />
+      <circle cx="10" cy="6" r="4" fill={filled ? colour : riskFigureColours.empty} stroke={filled ? colour : riskFigureColours.outline} strokeWidth="1.3" />
+      <path d="M3.5 21.5c0-6 2.9-8.5 6.5-8.5s6.5 2.5 6.5 8.5z" fill={filled ? colour : riskFigureColours.empty} stroke={filled ? colour : riskFigureColours.outline} strokeWidth="1.3" />
     </svg>
   )
 }
@@ -74,7 +74,7 @@ type RiskFigureProps = {
 
 /** A picture of risk (or benefit) drawn on the server as SVG, with the same numbers in words and in a table. */
 export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
-  const colour = COLOURS[figure.kind]
+  const colour = riskFigureColours[figure.kind]
   const titleId = `figure-${figure.id}`
   const treated = peopleInHundred(figure.treated.percent)
   const placebo = peopleInHundred(figure.placebo.percent)

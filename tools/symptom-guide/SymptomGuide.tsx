@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { assess, type Finding, type SymptomGuideData } from '@/tools/symptom-guide/logic'
-import { CareCard } from '@/components/CareCard'
-import { referenceId } from '@/components/CitationMarker'
+import { CareCard } from '@/components/mdx/CareCard'
+import { referenceId } from '@/components/mdx/CitationMarker'
 
 export type SymptomGuideProps = {
   guide: SymptomGuideData

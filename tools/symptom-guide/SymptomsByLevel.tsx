@@ -1,5 +1,5 @@
 import { symptomsByLevel, type SymptomGuideData } from '@/tools/symptom-guide/logic'
-import { CareCard } from '@/components/CareCard'
+import { CareCard } from '@/components/mdx/CareCard'
 
 /** Every symptom the guide knows, grouped by level as plain lists: the whole guide, with or without JavaScript. */
 export function SymptomsByLevel({ guide }: { guide: SymptomGuideData }) {

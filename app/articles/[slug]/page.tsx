@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { JsonLd } from '@/components/JsonLd'
+import { JsonLd } from '@/components/site/JsonLd'
 import { ArticleLayout } from '@/layouts/ArticleLayout'
 import { articleSlugParams, getArticle, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content/accessors'
-import { pageMetadata } from '@/lib/seo'
+import { pageMetadata } from '@/lib/site/seo'
 import { extractFaq } from '@/lib/content/mdx/faq'
-import { breadcrumbJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data'
+import { ARTICLES_INDEX, articleSocialImagePath } from '@/lib/site/routes'
+import { breadcrumbsJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/site/structured-data'
 import { getTopic } from '@/lib/content/topics'
 
 type Params = { params: Promise<{ slug: string }> }
@@ -17,7 +18,7 @@ export const generateStaticParams = articleSlugParams
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = getArticle((await params).slug)
   if (!article) return {}
-  return pageMetadata({ title: article.title, description: article.description, path: article.url, imagePath: `${article.url}og.png`, type: 'article' })
+  return pageMetadata({ title: article.title, description: article.description, path: article.url, imagePath: articleSocialImagePath(article.slug), type: 'article' })
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -35,11 +36,7 @@ export default async function ArticlePage({ params }: Params) {
       <JsonLd
         data={[
           medicalWebPageJsonLd(article, author, reviewer, references),
-          breadcrumbJsonLd([
-            { name: 'Home', path: '/' },
-            { name: 'All articles', path: '/articles/' },
-            { name: article.title, path: article.url },
-          ]),
+          breadcrumbsJsonLd({ name: ARTICLES_INDEX.title, path: ARTICLES_INDEX.path }, { name: article.title, path: article.url }),
           ...(faq.length > 0 ? [faqPageJsonLd(article.url, faq)] : []),
         ]}
       />

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { AuthorProfile } from '@/components/AuthorProfile'
-import { JsonLd } from '@/components/JsonLd'
+import { AuthorProfile } from '@/components/article/AuthorProfile'
+import { JsonLd } from '@/components/site/JsonLd'
 import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content/accessors'
-import { pageMetadata } from '@/lib/seo'
-import { breadcrumbJsonLd, physicianPageJsonLd } from '@/lib/structured-data'
+import { pageMetadata } from '@/lib/site/seo'
+import { displayName } from '@/lib/site/people'
+import { authorPath } from '@/lib/site/routes'
+import { breadcrumbsJsonLd, physicianPageJsonLd } from '@/lib/site/structured-data'
 
 type Params = { params: Promise<{ id: string }> }
 
@@ -17,11 +19,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const author = getAuthor((await params).id)
   if (!author) return {}
-  const name = `${author.honorificPrefix ?? ''} ${author.name}`.trim()
+  const name = displayName(author)
   return pageMetadata({
     title: `${name}, ${author.jobTitle.toLowerCase()}`,
     description: `${name} writes and medically reviews the articles on this site. ${author.experience}`.slice(0, 160),
-    path: `/authors/${author.id}/`,
+    path: authorPath(author.id),
   })
 }
 
@@ -38,7 +40,7 @@ export default async function AuthorPage({ params }: Params) {
   }))
   return (
     <>
-      <JsonLd data={[physicianPageJsonLd(author), breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: author.name, path: `/authors/${author.id}/` }])]} />
+      <JsonLd data={[physicianPageJsonLd(author), breadcrumbsJsonLd({ name: author.name, path: authorPath(author.id) })]} />
       <AuthorProfile author={author} articles={articles} />
     </>
   )

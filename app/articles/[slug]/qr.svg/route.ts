@@ -1,6 +1,6 @@
 import { articleSlugParams, getArticle } from '@/lib/content/accessors'
-import { qrCodeSvg } from '@/lib/qr-code'
-import { absoluteUrl } from '@/lib/site-config'
+import { qrCodeSvg } from '@/lib/site/qr-code'
+import { absoluteUrl } from '@/lib/site/site-config'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

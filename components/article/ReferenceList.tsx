@@ -1,5 +1,5 @@
 import type { Reference } from '@/lib/content/schemas/references'
-import { firstCitationId, referenceId } from './CitationMarker'
+import { firstCitationId, referenceId } from '@/components/mdx/CitationMarker'
 
 /** The numbered sources of a page, in the order the text first cites them. */
 type ReferenceListProps = {

@@ -1,13 +1,15 @@
 import type { Author } from '@/lib/content/schemas/author'
+import { displayName } from '@/lib/site/people'
+import { PageTitle } from '@/components/site/PageTitle'
 
 type AuthoredArticle = { slug: string; title: string; description: string; url: string; roles: string[] }
 
 /** A person's profile: who they are, why they can be trusted on this subject, and what they wrote or checked. */
 export function AuthorProfile({ author, articles }: { author: Author; articles: readonly AuthoredArticle[] }) {
-  const name = `${author.honorificPrefix ?? ''} ${author.name}`.trim()
+  const name = displayName(author)
   return (
     <article className="mx-auto max-w-measure">
-      <h1 className="text-3xl font-bold sm:text-4xl">{name}</h1>
+      <PageTitle>{name}</PageTitle>
       <p className="mt-2 text-lg text-ink-muted">{author.jobTitle}</p>
       <dl className="mt-6 grid gap-4 rounded-md border border-line bg-paper-tint p-5">
         <div>

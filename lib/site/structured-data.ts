@@ -1,13 +1,15 @@
 import type { BreadcrumbList, FAQPage, IndividualPhysician, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts'
-import type { FaqEntry } from './content/mdx/faq'
-import type { Author } from './content/schemas/author'
-import type { Reference } from './content/schemas/references'
+import type { FaqEntry } from '@/lib/content/mdx/faq'
+import type { Author } from '@/lib/content/schemas/author'
+import type { Reference } from '@/lib/content/schemas/references'
+import { displayName } from './people'
+import { authorPath, HOME_PATH } from './routes'
 import { absoluteUrl, siteConfig } from './site-config'
 
 /** JSON-LD for search engines, typed with schema-dts so a misspelt property fails the type check. */
 
 export function authorUrl(author: Author): string {
-  return absoluteUrl(`/authors/${author.id}/`)
+  return absoluteUrl(authorPath(author.id))
 }
 
 /** The writer or reviewer of a page, as a Person linking to the profile page. */
@@ -15,7 +17,7 @@ export function personJsonLd(author: Author): Person {
   return {
     '@type': 'Person',
     '@id': `${authorUrl(author)}#person`,
-    name: `${author.honorificPrefix ?? ''} ${author.name}`.trim(),
+    name: displayName(author),
     url: authorUrl(author),
     jobTitle: author.jobTitle,
     knowsAbout: author.specialties,
@@ -48,7 +50,7 @@ export function medicalWebPageJsonLd(article: ArticleForJsonLd, author: Author, 
       url: reference.url,
       ...(reference.year ? { datePublished: String(reference.year) } : {}),
     })),
-    isPartOf: { '@type': 'WebSite', name: siteConfig.name, url: absoluteUrl('/') },
+    isPartOf: { '@type': 'WebSite', name: siteConfig.name, url: absoluteUrl(HOME_PATH) },
   }
 }
 
@@ -69,21 +71,25 @@ export function faqPageJsonLd(pageUrl: string, entries: readonly FaqEntry[]): Wi
   }
 }
 
-export function breadcrumbJsonLd(trail: readonly { name: string; path: string }[]): WithContext<BreadcrumbList> {
+type Crumb = { name: string; path: string }
+
+/** The trail from the home page down to this page; every trail starts at Home, so callers give only the steps after it. */
+export function breadcrumbsJsonLd(...trail: readonly Crumb[]): WithContext<BreadcrumbList> {
+  const crumbs: Crumb[] = [{ name: 'Home', path: HOME_PATH }, ...trail]
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
   }
 }
 
-export function webSiteJsonLd(): WithContext<WebSite> {
+export function webSiteJsonLd(description: string): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: siteConfig.name,
-    url: absoluteUrl('/'),
-    description: siteConfig.description,
+    url: absoluteUrl(HOME_PATH),
+    description,
     inLanguage: siteConfig.locale,
   }
 }
@@ -94,7 +100,7 @@ export function physicianPageJsonLd(author: Author): WithContext<IndividualPhysi
     '@context': 'https://schema.org',
     '@type': 'IndividualPhysician',
     '@id': `${authorUrl(author)}#physician`,
-    name: `${author.honorificPrefix ?? ''} ${author.name}`.trim(),
+    name: displayName(author),
     url: authorUrl(author),
     description: author.bio.join(' '),
     medicalSpecialty: 'Dermatologic',

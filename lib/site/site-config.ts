@@ -1,16 +1,18 @@
 import { z } from 'zod'
+import { authorSchema } from '@/lib/content/schemas/author'
 
 /**
  * The site's identity and every absolute URL come from here. SITE_URL is read
  * at build time; without it the site is built for the local server.
+ * People are named here only by id: who they are comes from content/authors/.
  */
 const siteConfigSchema = z.strictObject({
   name: z.string().min(1),
   shortName: z.string().min(1),
-  description: z.string().min(1).max(160),
+  /** Writes and medically reviews the site; lib/site/lead-author.ts reads their profile. */
+  leadAuthorId: authorSchema.shape.id,
   url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
   locale: z.literal('en'),
-  urgentHelpPath: z.string().startsWith('/'),
   emergencyNumbers: z.string().min(1),
 })
 
@@ -19,11 +21,9 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>
 export const siteConfig: SiteConfig = siteConfigSchema.parse({
   name: 'Botox Risks Explained',
   shortName: 'Botox Risks',
-  description:
-    'Clear, sourced answers about the risks of Botox, written and medically reviewed by dermatologist Dr. Victor Beer.',
+  leadAuthorId: 'victor-beer',
   url: process.env.SITE_URL ?? 'http://127.0.0.1:3000',
   locale: 'en',
-  urgentHelpPath: '/urgent-help/',
   emergencyNumbers: '911 (US), 999 (UK) or 112 (EU)',
 })
 

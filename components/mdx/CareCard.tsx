@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { VisuallyHidden } from './VisuallyHidden'
+import { VisuallyHidden } from '@/components/site/VisuallyHidden'
 
 export const CARE_LEVELS = {
   emergency: { label: 'Emergency', spoken: 'Emergency advice:', symbol: '!', box: 'border-care-emergency', head: 'bg-care-emergency text-white' },

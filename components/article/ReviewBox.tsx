@@ -1,5 +1,6 @@
 import type { Author } from '@/lib/content/schemas/author'
-import { formatDate, isoDay } from '@/lib/dates'
+import { formatDate, isoDay } from '@/lib/site/dates'
+import { authorPath } from '@/lib/site/routes'
 
 type ReviewBoxProps = {
   reviewer: Author
@@ -11,7 +12,7 @@ type ReviewBoxProps = {
 /** Who checked this page and when, shown near the end of the content rather than hidden in the footer. */
 export function ReviewBox({ reviewer, author, lastReviewed, nextReviewDue }: ReviewBoxProps) {
   const profile = (person: Author) => (
-    <a href={`/authors/${person.id}/`} className="font-semibold text-brand-dark underline">
+    <a href={authorPath(person.id)} className="font-semibold text-brand-dark underline">
       {person.honorificPrefix ? `${person.honorificPrefix} ` : ''}
       {person.name}
     </a>

@@ -1,6 +1,7 @@
-import { qrCodeSvg } from '@/lib/qr-code'
+import { qrCodeSvg } from '@/lib/site/qr-code'
+import { articleQrCodePath } from '@/lib/site/routes'
 
-type ArticleQrCodeProps = { url: string; path: string; slug: string; title: string }
+type ArticleQrCodeProps = { url: string; slug: string; title: string }
 
 /**
  * Leads a printed handout back to the up-to-date page: the QR code and the
@@ -8,7 +9,7 @@ type ArticleQrCodeProps = { url: string; path: string; slug: string; title: stri
  * Rendered on the server at build time; the code is inline SVG so it prints
  * without fetching anything.
  */
-export async function ArticleQrCode({ url, path, slug, title }: ArticleQrCodeProps) {
+export async function ArticleQrCode({ url, slug, title }: ArticleQrCodeProps) {
   const svg = await qrCodeSvg(url)
   return (
     <section aria-labelledby="qr-heading" className="article-qr my-8 flex flex-wrap items-center gap-5 rounded-md border border-line p-4 print:break-inside-avoid" data-pagefind-ignore>
@@ -21,7 +22,7 @@ export async function ArticleQrCode({ url, path, slug, title }: ArticleQrCodePro
           Scan the code or go to <span className="break-all font-semibold">{url}</span>. Articles are reviewed and updated, so the online page is the one to trust.
         </p>
         <p className="no-print mt-2 mb-0">
-          <a href={`${path}qr.svg`} download={`${slug}-qr-code.svg`} className="inline-flex min-h-11 items-center text-brand-dark underline">
+          <a href={articleQrCodePath(slug)} download={`${slug}-qr-code.svg`} className="inline-flex min-h-11 items-center text-brand-dark underline">
             Download the QR code<span className="sr-only"> for {title}</span> (SVG, for posters)
           </a>
         </p>

@@ -1,13 +1,17 @@
-import { siteConfig } from '@/lib/site-config'
+import { authorPath, CONTENT_PAGES } from '@/lib/site/routes'
+import type { Author } from '@/lib/content/schemas/author'
+import { displayName } from '@/lib/site/people'
+import { siteConfig } from '@/lib/site/site-config'
 
 const FOOTER_LINKS = [
-  { href: '/about/', label: 'About and editorial policy' },
-  { href: '/accessibility/', label: 'Accessibility' },
-  { href: '/privacy/', label: 'Privacy' },
-  { href: '/urgent-help/', label: 'Get urgent help' },
+  { href: CONTENT_PAGES.about, label: 'About and editorial policy' },
+  { href: CONTENT_PAGES.accessibility, label: 'Accessibility' },
+  { href: CONTENT_PAGES.privacy, label: 'Privacy' },
+  { href: CONTENT_PAGES.urgentHelp, label: 'Get urgent help' },
 ] as const
 
-export function SiteFooter() {
+/** The disclaimer, emergency numbers, the site's own pages and who writes and reviews it, on every page. */
+export function SiteFooter({ leadAuthor }: { leadAuthor: Author }) {
   return (
     <footer className="mt-16 border-t border-line bg-paper-tint">
       <div className="mx-auto max-w-5xl px-4 py-8 text-ink-muted">
@@ -27,8 +31,9 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="mt-4 text-sm">
-          Written and medically reviewed by <a className="text-brand-dark underline" href="/authors/victor-beer/">Dr. Victor Beer</a>, dermatologist. No
-          cookies, no tracking.
+          {/* The text around the link is one string each, so the page's HTML stays as it was. */}
+          Written and medically reviewed by <a className="text-brand-dark underline" href={authorPath(leadAuthor.id)}>{displayName(leadAuthor)}</a>
+          {`, ${leadAuthor.jobTitle.toLowerCase()}. No cookies, no tracking.`}
         </p>
       </div>
     </footer>

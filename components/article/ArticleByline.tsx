@@ -1,22 +1,22 @@
-import { formatDate, isoDay } from '@/lib/dates'
+import { formatDate, isoDay } from '@/lib/site/dates'
+import { displayName } from '@/lib/site/people'
+import { authorPath } from '@/lib/site/routes'
 import type { Author } from '@/lib/content/schemas/author'
 
 type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string }
-
-const displayName = (person: Author) => `${person.honorificPrefix ? `${person.honorificPrefix} ` : ''}${person.name}`
 
 export function ArticleByline({ author, reviewer, readingTime, lastReviewed }: ArticleBylineProps) {
   const sameperson = author.id === reviewer.id
   return (
     <p className="mt-4 text-[0.95rem] text-ink-muted">
       {sameperson ? 'Written and medically reviewed by ' : 'Written by '}
-      <a href={`/authors/${author.id}/`} className="font-semibold text-brand-dark underline">
+      <a href={authorPath(author.id)} className="font-semibold text-brand-dark underline">
         {displayName(author)}
       </a>
       {sameperson ? null : (
         <>
           {', medically reviewed by '}
-          <a href={`/authors/${reviewer.id}/`} className="font-semibold text-brand-dark underline">
+          <a href={authorPath(reviewer.id)} className="font-semibold text-brand-dark underline">
             {displayName(reviewer)}
           </a>
         </>

@@ -1,3 +1,4 @@
+import { exampleAuthor } from '@/tests/fixtures/author'
 import { SiteHeader } from './SiteHeader'
 import { SkipLink } from './SkipLink'
 
@@ -5,7 +6,7 @@ export const examples = {
   header: (
     <>
       <SkipLink />
-      <SiteHeader />
+      <SiteHeader leadAuthor={exampleAuthor} />
       <main id="main-content" tabIndex={-1}>
         <h1>Page</h1>
       </main>

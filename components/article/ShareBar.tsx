@@ -1,4 +1,4 @@
-import { secondaryButton } from './button-styles'
+import { secondaryButton } from '@/components/button-styles'
 
 type ShareBarProps = { canonicalUrl: string; title: string }
 

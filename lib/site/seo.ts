@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
+import { SITE_SOCIAL_IMAGE_PATH } from './routes'
 import { absoluteUrl, siteConfig } from './site-config'
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const
-export const DEFAULT_SOCIAL_IMAGE_PATH = '/og.png'
 
 type PageSeo = {
   title: string
@@ -17,7 +17,7 @@ type PageSeo = {
 }
 
 /** Title, description, canonical URL, Open Graph and Twitter tags for one page, all from one place. */
-export function pageMetadata({ title, description, path, imagePath = DEFAULT_SOCIAL_IMAGE_PATH, type = 'website', absoluteTitle = false }: PageSeo): Metadata {
+export function pageMetadata({ title, description, path, imagePath = SITE_SOCIAL_IMAGE_PATH, type = 'website', absoluteTitle = false }: PageSeo): Metadata {
   const image = { url: absoluteUrl(imagePath), width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, alt: title, type: 'image/png' }
   const fullTitle = absoluteTitle ? title : `${title} · ${siteConfig.name}`
   return {

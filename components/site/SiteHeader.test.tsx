@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { examples } from './SiteHeader.examples'
@@ -13,6 +13,12 @@ describe('SiteHeader with SkipLink', () => {
   it('has a named main navigation', () => {
     render(examples.header)
     expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Articles')
+  })
+
+  it('names the person behind the site from their profile and links to it', () => {
+    render(examples.header)
+    const navigation = screen.getByRole('navigation', { name: 'Main' })
+    expect(within(navigation).getByRole('link', { name: 'Dr. Victor Beer' })).toHaveAttribute('href', '/authors/victor-beer/')
   })
 
   it('puts the skip link first in the tab order, aimed at the main content', async () => {
