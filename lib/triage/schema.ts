@@ -28,7 +28,11 @@ const signSchema = z.strictObject({
   label: text,
   /** Neutral background, safe to show whatever level the answer has: it must never say what to do. */
   about: text.optional(),
-  /** What to do when this sign, at its own level, decides the answer. */
+  /**
+   * What to do when this sign, at its own level, decides the answer. It says
+   * how soon, never who to contact: the level's action names who, so that a
+   * modifier can send the reader to a doctor instead of back to the injector.
+   */
   advice: text.optional(),
   /** Signs only offered to readers who chose one of these modifiers. */
   offeredWith: ids.optional(),
