@@ -21,10 +21,10 @@ const BROW_DROOP = /\b(droop\w*|lower(ed)?|uneven) (eye)?brows?\b|\b(eye)?brows?
 const MOUTH_DROOP = /\bcorner of (the|your) mouth\b|\bmouth corner\b|\b(crooked|uneven) smile\b|\bthrough a straw\b/i
 /** "does not block your sight" is the opposite claim, so a negation just before it does not count. */
 const BLOCKS_SIGHT = /(?<!\b(not|never) |n't )\b(block\w*|gets? in the way of) (your )?(sight|vision|seeing)\b/i
-/** Arm or leg weakness, but not in "with no arm or leg weakness". */
-const ARM_LEG_WEAK = /\bweak(ness)? in (an |your |one )?(arm|leg)\b|(?<!\bno |\b(arm|leg) or )\b(arm|leg)s? (or (arm|leg)s? )?weakness\b|\blift both arms\b|\bnumb or weak (arms|legs)\b/i
-/** Speech trouble, but not in "no trouble speaking". */
-const SPEECH = /\bslurred\b|(?<!\bno (trouble |difficulty |problems )?)\b(speak|speaking|speech)\b/i
+/** Arm or leg weakness, but not after "no" or "without" ("with no arm or leg weakness"). */
+const ARM_LEG_WEAK = /\bweak(ness)? in (an |your |one )?(arm|leg)\b|(?<!\b(no|without)\b[^.;:]{0,30})\b(arm|leg)s? (or (arm|leg)s? )?weakness\b|\blift both arms\b|\bnumb or weak (arms|legs)\b/i
+/** Speech trouble, but not after "no" or "without" ("with no arm, leg or speech problems"). */
+const SPEECH = /\bslurred\b|(?<!\b(no|without)\b[^.;:]{0,30})\b(speak|speaking|speech)\b/i
 const FAINT = /\bfaint|\bdizz/i
 const SITE = /\bwhere the needle went in\b|\b(at|around) the injection (site|area)s?\b|\binjection[- ]site\b|\bneedle site\b/i
 
@@ -45,7 +45,7 @@ export const TEXT_PATTERNS: TextPattern[] = [
   { id: 'mouth-corner-droop', all: [MOUTH_DROOP] },
   { id: 'face-droop-sudden', all: [/\b(face|mouth|eye)\b[^.]*\bdroops? on one side\b|\bone side of (the|your) face[^.]*\bsuddenly droop|\bsudden(ly)? droop\w*\b[^.]*\bone side\b|\bfacial droop\b/i] },
   { id: 'arm-leg-weakness', all: [ARM_LEG_WEAK] },
-  { id: 'one-sided-face-weakness', all: [/\bbell'?s palsy\b|\bweakness or drooping on one side of (the|your) face\b/i], supersedes: ['face-droop-sudden'] },
+  { id: 'one-sided-face-weakness', all: [/\bbell'?s palsy\b|\bweakness or drooping on one side of (the|your) face\b|\bone side of (the|your) face becoming weak/i], supersedes: ['face-droop-sudden'] },
   { id: 'lip-throat-swelling', all: [/\bswell\w*\b[^.]*\b(lips?|mouth|tongue|throat)\b|\b(lips?|mouth|tongue|throat)\b[^.]*\bswell\w*\b/i], supersedes: ['trouble-swallowing'] },
   { id: 'hives', all: [/\bhives\b|\bwelts\b/i] },
   { id: 'brief-faint', all: [/\bfaint\w*/i] },
