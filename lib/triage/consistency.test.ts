@@ -68,6 +68,8 @@ describe('reading signs in text', () => {
       { where: 'x', level: 'urgent', items: ['droop-blocks-sight', 'double-vision-with-drooping-eyelid'], text: 'If a droop blocks your sight or you also see double, follow the urgent box above.' },
     ])
     expect(claimsFromText('x', 'routine', 'A drooping eyelid or eyebrow that does not block your sight.')[0]?.items).toEqual(['drooping-eyelid', 'drooping-brow'])
+    expect(claimsFromText('x', 'routine', 'New trouble swallowing is an emergency at any time.')[0]?.level).toBe('emergency')
+    expect(claimsFromText('x', 'urgent', 'Double vision on its own, without other signs from the emergency box.')[0]?.level).toBe('urgent')
   })
 })
 

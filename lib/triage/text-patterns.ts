@@ -103,6 +103,6 @@ export const MODIFIER_CUES: { modifier: string; pattern: RegExp }[] = [
 ]
 
 export const LEVEL_CUES: { level: Level; pattern: RegExp }[] = [
-  { level: 'emergency', pattern: /\b(911|999|112)\b|\b(use|follow|go to|see) the emergency box\b|\bemergency (department|room)\b|\bA&E\b|\bcall for (emergency )?help now\b/i },
+  { level: 'emergency', pattern: /\b(911|999|112)\b|\b(use|follow|go to|see) the emergency box\b|\bemergency (department|room)\b|\bA&E\b|\bcall for (emergency )?help now\b|\b(is|are) an emergency\b/i },
   { level: 'urgent', pattern: /\b(use|follow|go to|see) the urgent box\b/i },
 ]
