@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
-import { parseMdx, plainText } from '../mdx-tree'
+import { parseMdx, plainText } from '@/lib/content/mdx/tree'
 import { claimsFromText, type Claim } from './consistency'
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { referenceLibrarySchema } from '../schemas'
-import type { ContentIssue } from '../content-rules'
+import { referenceLibrarySchema } from '@/lib/content/schemas/references'
+import type { ContentIssue } from '@/lib/content/rules/types'
 import { parseTriageModel, type TriageModel } from './schema'
 
 /** Build-only: reads the triage model and the reference data from disk and checks them. */

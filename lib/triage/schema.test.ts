@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { citationKeysIn } from '../content-rules'
+import { citationKeysIn } from '@/lib/content/rules/data-files'
 import { REFERENCES_FILE, REFERENCES_TO_ADD_FILE, TRIAGE_MODEL_FILE, referenceKeys, referencesToAddIssues } from './load'
 import { parseTriageModel, triageModelIssues } from './schema'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ContentIssue } from '../content-rules'
+import type { ContentIssue } from '@/lib/content/rules/types'
 import { LEVELS, rank, type Level } from './engine'
 
 /**
