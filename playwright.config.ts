@@ -31,6 +31,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/playwright',
   fullyParallel: true,
+  // A budget against hangs, not a speed test (Lighthouse measures speed). With the two cores shared by other builds,
+  // axe-core's scan of one article alone took 24–43 s, so the tests that scan ran out of the 30 s default.
+  timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: true,
   retries: 0,

@@ -2,11 +2,12 @@
  * npm run load (a step of npm test): drives the nginx-served site on
  * 127.0.0.1 for 10 s with 50 connections over a mix of pages (home, articles,
  * the tools, search index files, a stylesheet, an image, a 404), asking for
- * gzip as browsers do. Fails on any error, timeout or unexpected status;
- * reports requests per second and latency, into test-results/load-test.json.
+ * gzip as browsers do. Fails on any error, timeout or unexpected status, and
+ * then lists the unexpected statuses by path; reports requests per second and
+ * latency, into test-results/load-test.json.
  */
 import fs from 'node:fs'
-import autocannon from 'autocannon'
+import { formatStatuses, loadPaths } from './load-paths.mjs'
 import { startSiteServer } from './nginx.mjs'
 
 const DURATION_SECONDS = Number(process.env.LOAD_SECONDS ?? 10)
@@ -31,20 +32,13 @@ function requestMix() {
 export async function loadTest() {
   const mix = requestMix()
   const server = await startSiteServer({ port: PORT })
-  let unexpected = 0
   try {
-    const result = await autocannon({
+    const { result, unexpected, unanswered } = await loadPaths({
       url: server.url.replace(/\/$/, ''),
+      mix,
       connections: CONNECTIONS,
       duration: DURATION_SECONDS,
       headers: { 'accept-encoding': 'gzip' },
-      requests: mix.map(({ path, expect }) => ({
-        method: 'GET',
-        path,
-        onResponse: (status) => {
-          if (status !== expect) unexpected += 1
-        },
-      })),
     })
     return {
       durationSeconds: DURATION_SECONDS,
@@ -56,7 +50,11 @@ export async function loadTest() {
       kilobytesPerSecond: Math.round(result.throughput.average / 1024),
       errors: result.errors,
       timeouts: result.timeouts,
-      unexpectedStatus: unexpected,
+      unexpectedStatus: Object.values(unexpected).flatMap(Object.values).reduce((sum, count) => sum + count, 0),
+      // path → status → responses, for every path that got a status it should not have.
+      unexpectedStatusByPath: unexpected,
+      // Requests autocannon wrote onto a connection nginx had just closed (after keepalive_requests), never answered.
+      unansweredOnClosedConnections: unanswered,
     }
   } finally {
     server.stop()
@@ -70,8 +68,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `${report.requests} requests in ${report.durationSeconds} s over ${report.connections} connections (${report.paths} paths): ` +
       `${report.requestsPerSecond} requests/s, latency p50 ${report.latencyMs.p50} ms, p99 ${report.latencyMs.p99} ms, max ${report.latencyMs.max} ms; ` +
-      `${report.errors} errors, ${report.timeouts} timeouts, ${report.unexpectedStatus} unexpected statuses.`,
+      `${report.errors} errors, ${report.timeouts} timeouts, ${report.unexpectedStatus} unexpected statuses ` +
+      `(${report.unansweredOnClosedConnections} requests sent on connections the server had closed, not counted).`,
   )
+  if (report.unexpectedStatus > 0) console.error(['Unexpected statuses (path: status × responses):', ...formatStatuses(report.unexpectedStatusByPath)].join('\n'))
   const failed = report.errors > 0 || report.timeouts > 0 || report.unexpectedStatus > 0 || report.requests === 0
   process.exit(failed ? 1 : 0)
 }

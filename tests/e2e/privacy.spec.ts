@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { builtPagePaths } from './built-pages'
+import { FIRST_SEARCH } from './site-search'
 
 /**
  * Nothing a reader does here leaves their browser or stays behind in it: every
@@ -61,7 +62,7 @@ test('using every tool sends nothing elsewhere and keeps only the checklist tick
 
   await page.goto('/search/')
   await page.getByLabel('Search the articles').fill('bruising')
-  await expect(page.locator('main ol > li h2 a').first()).toBeVisible()
+  await expect(page.locator('main ol > li h2 a').first()).toBeVisible(FIRST_SEARCH)
 
   await page.goto('/articles/common-side-effects/')
   await page.getByRole('button', { name: 'Copy link' }).click()

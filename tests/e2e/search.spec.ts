@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { FIRST_SEARCH } from './site-search'
 
 const results = (page: import('@playwright/test').Page) => page.locator('main ol > li h2 a')
 const resultFor = (page: import('@playwright/test').Page, slug: string) => page.locator(`main ol > li h2 a[href="/articles/${slug}/"]`)
@@ -9,7 +10,7 @@ test.describe('site search', () => {
     await page.goto('/')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click()
     await page.getByLabel('Search the articles').fill('eyelid')
-    await expect(resultFor(page, 'common-side-effects')).toBeVisible()
+    await expect(resultFor(page, 'common-side-effects')).toBeVisible(FIRST_SEARCH)
     await expect(resultFor(page, 'rare-and-serious-complications')).toBeVisible()
     await expect(page.getByRole('status')).toContainText('match “eyelid”')
     // Excerpts show the article's words, with the match marked, not the page's controls.
@@ -20,9 +21,24 @@ test.describe('site search', () => {
     expect(axe.violations).toEqual([])
   })
 
+  test('keeps and searches what the reader typed before the script arrived', async ({ page }) => {
+    // The box works before its script runs: hold the script until the reader has typed, as a slow connection does.
+    let typed = () => {}
+    const hasTyped = new Promise<void>((resolve) => (typed = resolve))
+    await page.route('**/islands/site-search.js', async (route) => {
+      await hasTyped
+      await route.continue()
+    })
+    await page.goto('/search/', { waitUntil: 'commit' })
+    await page.getByLabel('Search the articles').fill('eyelid')
+    typed()
+    await expect(resultFor(page, 'common-side-effects')).toBeVisible(FIRST_SEARCH)
+    await expect(page.getByLabel('Search the articles')).toHaveValue('eyelid')
+  })
+
   test('a search for "swallowing" lists the complications article, read from the address', async ({ page }) => {
     await page.goto('/search/?q=swallowing')
-    await expect(resultFor(page, 'rare-and-serious-complications')).toBeVisible()
+    await expect(resultFor(page, 'rare-and-serious-complications')).toBeVisible(FIRST_SEARCH)
   })
 
   test('works with the keyboard and says when nothing matches', async ({ page }) => {
@@ -30,7 +46,7 @@ test.describe('site search', () => {
     await page.getByLabel('Search the articles').focus()
     await page.keyboard.type('zzqxv')
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('status')).toContainText('No articles match “zzqxv”')
+    await expect(page.getByRole('status')).toContainText('No articles match “zzqxv”', FIRST_SEARCH)
     await expect(page.getByRole('status').getByRole('link', { name: 'browse all articles' })).toBeVisible()
   })
 
@@ -38,7 +54,7 @@ test.describe('site search', () => {
     const hosts = new Set<string>()
     page.on('request', (request) => hosts.add(new URL(request.url()).host))
     await page.goto('/search/?q=bruise')
-    await expect(results(page).first()).toBeVisible()
+    await expect(results(page).first()).toBeVisible(FIRST_SEARCH)
     expect([...hosts]).toEqual([new URL(page.url()).host])
   })
 

@@ -1,14 +1,41 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useBrowserValue, useHasScript } from '@/lib/browser/hooks'
 
 type PagefindResult = { url: string; excerpt: string; meta: { title?: string } }
 type Pagefind = {
+  init: () => Promise<void>
   search: (term: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>
-  options: (options: Record<string, unknown>) => Promise<void>
 }
 
 // Loaded from this site at run time, so the bundler must leave the import alone.
 const PAGEFIND_URL = '/pagefind/pagefind.js'
+const INPUT_ID = 'search-input'
+
+/**
+ * The words to search for when the script starts. The box works before the
+ * script does, so on a slow connection a reader may already have typed: their
+ * words win over the address's ?q=, and are never wiped when the script arrives.
+ */
+function startingQuery(): string {
+  const box = document.getElementById(INPUT_ID)
+  const typed = box instanceof HTMLInputElement ? box.value : ''
+  return typed || (new URLSearchParams(window.location.search).get('q') ?? '')
+}
+
+let pagefind: Promise<Pagefind> | undefined
+
+/**
+ * Pagefind's first search starts a worker and fetches its WebAssembly and
+ * index: seconds on a slow phone. Starting that when the page is ready, while
+ * the reader is still typing, means the results do not wait for it.
+ */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL) as Promise<Pagefind>).then(async (search) => {
+    await search.init()
+    return search
+  })
+  return pagefind
+}
 
 /**
  * Search over the articles with Pagefind: the index is static files in
@@ -16,17 +43,19 @@ const PAGEFIND_URL = '/pagefind/pagefind.js'
  */
 export function SiteSearch() {
   const hasScript = useHasScript()
-  const initialQuery = useBrowserValue(() => new URLSearchParams(window.location.search).get('q') ?? '', '')
+  const initialQuery = useBrowserValue(startingQuery, '')
   const [query, setQuery] = useState<string | null>(null)
   const [results, setResults] = useState<PagefindResult[] | null>(null)
-  const pagefind = useRef<Promise<Pagefind> | null>(null)
   const term = (query ?? initialQuery).trim()
+
+  useEffect(() => {
+    if (hasScript) void loadPagefind()
+  }, [hasScript])
 
   useEffect(() => {
     if (!hasScript || term === '') return
     let current = true
-    pagefind.current ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL) as Promise<Pagefind>
-    pagefind.current
+    loadPagefind()
       .then((search) => search.search(term))
       .then((response) => Promise.all(response.results.slice(0, 10).map((result) => result.data())))
       .then((found) => {
@@ -41,12 +70,12 @@ export function SiteSearch() {
   return (
     <div>
       <form role="search" action="/search/" method="get" className="mt-6" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="search-input" className="block text-lg font-bold">
+        <label htmlFor={INPUT_ID} className="block text-lg font-bold">
           Search the articles
         </label>
         <div className="mt-2 flex flex-wrap gap-3">
           <input
-            id="search-input"
+            id={INPUT_ID}
             type="search"
             name="q"
             value={query ?? initialQuery}
