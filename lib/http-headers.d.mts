@@ -1,11 +1,11 @@
 export type CspDirectives = Record<string, string[]>
 export const HEADER_CSP: CspDirectives
 export const WEBASSEMBLY_PAGES: string[]
-export function pageCsp(page: { scriptHashes: string[]; webAssembly?: boolean }): CspDirectives
+export function pageCsp(pagePath: string): CspDirectives
 export function serializeCsp(directives: CspDirectives): string
 export const SECURITY_HEADERS: Record<string, string>
 export const CACHE_CONTROL: { hashed: string; html: string; other: string }
-export const HASHED_PATH_PREFIX: string
+export const HASHED_PATH_PREFIXES: string[]
 export function isPagePath(pathname: string): boolean
 export function cacheControlFor(pathname: string): string
 export const MIME_TYPES: Record<string, string[]>

@@ -1,6 +1,6 @@
 /**
  * npm run build: content → checks → islands (browser bundles and their server
- * renderer) → static export → runtime stripped and security policy → search
+ * renderer) → static export → runtime stripped and checked, unused runtime files removed, security policy → search
  * index → precompressed copies → out/.
  *
  * Each step must pass before the next starts, so a bad article stops the build
@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs'
 import * as pagefind from 'pagefind'
-import { finishPages } from './apply-csp.mjs'
+import { finishPages } from './finish-pages.mjs'
 import { buildIslands } from './build-islands.mjs'
 import { precompress } from './precompress.mjs'
 import { run } from './run.mjs'
@@ -40,8 +40,9 @@ fs.rmSync(STAGING, { recursive: true, force: true })
 if (run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_EXPORT_DIR: STAGING } }) !== 0) stop('next build failed.')
 
 try {
-  const { pages, withScripts, payloadFiles } = finishPages(STAGING)
-  console.log(`Pages: ${pages}, of which ${withScripts} load a script of their own; none loads the framework runtime (${payloadFiles} unused payload files removed). Each has its own policy.`)
+  const { pages, withScripts, payloadFiles, unusedNextFiles } = finishPages(STAGING)
+  console.log(`Pages: ${pages}, of which ${withScripts} load a script of their own; none loads the framework runtime, checked against the allow-list.`)
+  console.log(`Removed what no page uses: ${payloadFiles} payload files and ${unusedNextFiles.files} files of Next's (${(unusedNextFiles.bytes / 1024).toFixed(0)} kB).`)
 } catch (error) {
   stop(`the pages could not be finished (${error.message}).`)
 }

@@ -1,8 +1,9 @@
 /**
  * npm run links (and a step of npm test): every internal link, image and
  * script in out/ leads to a file that exists, every #fragment to an element
- * with that id on the target page, and every link to another site opens
- * safely (rel="noopener noreferrer").
+ * with that id on the target page, every link to another site opens
+ * safely (rel="noopener noreferrer"), and nothing under _next/ is shipped
+ * that no page uses (scripts/strip-runtime.mjs removes Next's unused files).
  *
  * Written here rather than with a crawler such as linkinator because out/ is
  * on disk: reading the files answers exactly, with no server and no network,
@@ -10,6 +11,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { unusedNextFiles } from './strip-runtime.mjs'
 
 const TAG_WITH_URL = /<(a|link|script|img|source|use)\b([^>]*?)\s(href|src)="([^"]*)"([^>]*)>/g
 const ID = /\sid="([^"]+)"/g
@@ -31,20 +33,17 @@ function htmlFiles(outDir) {
     .sort()
 }
 
-/** Links are read only from the markup, not from the page's React payload, where the same links appear escaped. */
-const markup = (html) => html.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '')
-
 export function checkLinks(outDir, { origin } = {}) {
   const problems = []
   const idsCache = new Map()
   const idsOf = (file) => {
-    if (!idsCache.has(file)) idsCache.set(file, new Set([...markup(fs.readFileSync(file, 'utf8')).matchAll(ID)].map((match) => match[1])))
+    if (!idsCache.has(file)) idsCache.set(file, new Set([...fs.readFileSync(file, 'utf8').matchAll(ID)].map((match) => match[1])))
     return idsCache.get(file)
   }
   let checked = 0
   for (const file of htmlFiles(outDir)) {
     const page = `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
-    for (const [, tag, before, , rawUrl, after] of markup(fs.readFileSync(file, 'utf8')).matchAll(TAG_WITH_URL)) {
+    for (const [, tag, before, , rawUrl, after] of fs.readFileSync(file, 'utf8').matchAll(TAG_WITH_URL)) {
       const value = decode(rawUrl)
       if (value === '' || /^(mailto|tel|data):/.test(value)) continue
       checked += 1
@@ -64,6 +63,7 @@ export function checkLinks(outDir, { origin } = {}) {
       if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) problems.push(`${page}: ${value} has no element with id "${fragment}"`)
     }
   }
+  for (const file of unusedNextFiles(outDir)) problems.push(`/${path.relative(outDir, file).split(path.sep).join('/')}: shipped, but no page uses it`)
   return { checked, problems }
 }
 

@@ -29,8 +29,12 @@ describe('checkLinks', () => {
     ])
   })
 
-  it('ignores the escaped copies of links in the React payload', () => {
-    write('payload/index.html', '<script>self.__next_f.push([1,"<a href=\\"/nowhere/\\">"])</script><p>ok</p>')
-    expect(checkLinks(out).problems.filter((problem) => problem.startsWith('/payload/'))).toEqual([])
+  it('reports a file under _next/ that no page uses', () => {
+    write('_next/static/chunks/site.css', 'body{}')
+    write('_next/static/chunks/runtime.js', 'runtime')
+    write('styled/index.html', '<link rel="stylesheet" href="/_next/static/chunks/site.css"/>')
+    const { problems } = checkLinks(out)
+    expect(problems).toContain('/_next/static/chunks/runtime.js: shipped, but no page uses it')
+    expect(problems.filter((problem) => problem.includes('site.css'))).toEqual([])
   })
 })

@@ -7,12 +7,18 @@
  * A page paints at once, blocks nothing and weighs about half as much. Links
  * between pages are plain <a> elements, so they work as before.
  *
- * Next offers no switch for this in the App Router, hence this step.
+ * Next offers no switch for this in the App Router, hence this step. Its
+ * markup is not a public API, so the strip alone would fail open on an
+ * upgrade: `assertStripped` then checks every page against an allow-list and
+ * stops the build on anything else.
  */
 
 import fs from 'node:fs'
 import path from 'node:path'
+import { parse } from 'parse5'
 
+// Regular expressions for the removal: they match Next's current serialisation exactly and
+// leave every other byte of the page as it was. Whatever they miss, assertStripped refuses.
 const FRAMEWORK_PIECES = [
   /<link rel="preload" as="script"[^>]*\/>/g,
   /<script src="\/_next\/[^"]*"[^>]*><\/script>/g,
@@ -20,29 +26,198 @@ const FRAMEWORK_PIECES = [
   /<script(?:\s+id="[^"]*")?>[\s\S]*?<\/script>/g,
 ]
 
-/** Next's per-route React payloads (index.txt, __next.*.txt): only its client router reads them. */
-const PAYLOAD_FILE = /^(index|__next\..+)\.txt$/
-
-/** Deletes the payload files the stripped pages no longer fetch, and folders left empty; returns how many files went. */
-export function removePayloadFiles(outDir) {
-  let removed = 0
-  const visit = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) {
-        visit(full)
-        if (fs.readdirSync(full).length === 0) fs.rmdirSync(full)
-      } else if (PAYLOAD_FILE.test(entry.name)) {
-        fs.rmSync(full)
-        removed += 1
-      }
-    }
-  }
-  visit(outDir)
-  return removed
-}
-
 /** The page without Next's runtime. */
 export function stripRuntime(html) {
   return FRAMEWORK_PIECES.reduce((page, pattern) => page.replace(pattern, ''), html)
+}
+
+/**
+ * The only scripts a finished page may hold. Data blocks are never run by the
+ * browser; modules come from this site: the island bundles and the share bar.
+ */
+const DATA_BLOCKS = {
+  // components/JsonLd.tsx
+  'application/ld+json': ['type'],
+  // islands/Island.tsx: the props the island's bundle reads.
+  'application/json': ['type', 'data-island-props'],
+}
+export const ALLOWED_MODULES = [/^\/islands\/[a-z0-9-]+\.js$/]
+
+/** Traces of Next's runtime that must not survive anywhere in a page: script chunks and the React flight payload. */
+const RUNTIME_TRACES = [/\/_next\/[^\s"'<>]*\.m?js\b/, /__next_f/]
+
+/** Inline event handlers and javascript: URLs are scripts too. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href'])
+
+const SCRIPT_LINK_RELS = new Set(['preload', 'prefetch', 'modulepreload'])
+
+function* elements(node) {
+  for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) {
+    if (child.tagName) yield child
+    yield* elements(child)
+  }
+}
+
+const textOf = (element) => element.childNodes.map((child) => child.value ?? '').join('')
+
+function isJson(text) {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Why an element may not stay in a finished page, or undefined when it may. */
+function refusal(element) {
+  const attributes = new Map(element.attrs.map(({ name, value }) => [name, value]))
+  for (const [name, value] of attributes) {
+    if (name.startsWith('on')) return `inline event handler ${name}`
+    if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value)) return 'javascript: URL'
+    const trace = RUNTIME_TRACES.find((pattern) => pattern.test(value))
+    if (trace) return `refers to Next's runtime (${trace.exec(value)[0]})`
+  }
+  if (element.tagName === 'link') {
+    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/)
+    const as = (attributes.get('as') ?? '').toLowerCase()
+    const href = attributes.get('href') ?? ''
+    if (rel.includes('modulepreload')) return 'script preload'
+    if (rel.some((value) => SCRIPT_LINK_RELS.has(value)) && (as === 'script' || /\.m?js(?:[?#]|$)/.test(href))) return 'script preload'
+    return undefined
+  }
+  if (element.tagName !== 'script') return undefined
+
+  const type = (attributes.get('type') ?? '').trim().toLowerCase()
+  const names = [...attributes.keys()].sort()
+  const body = textOf(element)
+  if (type in DATA_BLOCKS) {
+    const allowed = DATA_BLOCKS[type]
+    if (names.some((name) => !allowed.includes(name))) return `data block with attributes other than ${allowed.join(', ')}`
+    if (!isJson(body)) return 'data block that is not JSON'
+    const trace = RUNTIME_TRACES.find((pattern) => pattern.test(body))
+    if (trace) return `data block carrying Next's runtime (${trace.exec(body)[0]})`
+    return undefined
+  }
+  if (type === 'module') {
+    const src = attributes.get('src') ?? ''
+    if (names.join(' ') !== 'src type') return 'module script with attributes other than type and src'
+    if (!ALLOWED_MODULES.some((pattern) => pattern.test(src))) return `module from ${src || 'an inline body'}, not one of the site's own`
+    if (body.trim() !== '') return 'module script with an inline body'
+    return undefined
+  }
+  return 'script not on the allow-list (only JSON data blocks and the site\'s own modules may stay)'
+}
+
+/**
+ * Throws, naming the page and each offending tag, unless every script left in
+ * the page is on the allow-list and nothing of Next's runtime remains: no
+ * script chunk, script preload or React payload. Read with a real HTML parser
+ * (parse5), so attribute order, quoting and casing cannot hide a tag.
+ */
+export function assertStripped(html, pagePath) {
+  // scriptingEnabled: false parses <noscript> content as elements, so nothing hides in it either.
+  const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false })
+  const tagOf = (element) => {
+    const location = element.sourceCodeLocation?.startTag
+    const tag = location ? html.slice(location.startOffset, location.endOffset) : `<${element.tagName}>`
+    return tag.length > 200 ? `${tag.slice(0, 200)}…` : tag
+  }
+  const problems = []
+  for (const element of elements(document)) {
+    const reason = refusal(element)
+    if (reason) problems.push(`${pagePath}: ${tagOf(element)}: ${reason}`)
+    for (const child of element.childNodes) {
+      if (child.nodeName !== '#text' && child.nodeName !== '#comment') continue
+      if (element.tagName === 'script') continue
+      const text = child.value ?? child.data ?? ''
+      const trace = RUNTIME_TRACES.find((pattern) => pattern.test(text))
+      if (trace) problems.push(`${pagePath}: ${tagOf(element)}: text refers to Next's runtime (${trace.exec(text)[0]})`)
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`Next's runtime was not fully stripped (did a Next upgrade change its markup? Update scripts/strip-runtime.mjs):\n${problems.join('\n')}`)
+  }
+}
+
+/** Next's per-route React payloads (index.txt, __next.*.txt): only its client router reads them. */
+const PAYLOAD_FILE = /^(index|__next\..+)\.txt$/
+
+function removeEmptyFolders(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue
+    const full = path.join(dir, entry.name)
+    removeEmptyFolders(full)
+    if (fs.readdirSync(full).length === 0) fs.rmdirSync(full)
+  }
+}
+
+function filesUnder(dir) {
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+}
+
+/** Deletes the payload files the stripped pages no longer fetch, and folders left empty; returns how many files went. */
+export function removePayloadFiles(outDir) {
+  const payloads = filesUnder(outDir).filter((file) => PAYLOAD_FILE.test(path.basename(file)))
+  for (const file of payloads) fs.rmSync(file)
+  removeEmptyFolders(outDir)
+  return payloads.length
+}
+
+const NEXT_DIR = '_next'
+const TEXT_FILE = /\.(html|css|js|mjs|json|xml|txt|webmanifest|svg)$/
+// A substring scan rather than a parse: it finds a reference in any attribute, text or
+// stylesheet, so it can only keep too much, never delete a file something still uses.
+const NEXT_URL = /\/_next\/[^\s"'<>()\\,?#]+/g
+const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g
+
+/** URL paths under /_next/ that the site uses: named by any file outside _next/, and what their stylesheets load (fonts, images). */
+function usedNextPaths(outDir) {
+  const used = new Set()
+  const pending = []
+  const markUsed = (urlPath) => {
+    if (used.has(urlPath)) return
+    used.add(urlPath)
+    if (urlPath.endsWith('.css')) pending.push(urlPath)
+  }
+  const nextRoot = path.join(outDir, NEXT_DIR)
+  for (const file of filesUnder(outDir)) {
+    if (file.startsWith(`${nextRoot}${path.sep}`) || !TEXT_FILE.test(file)) continue
+    for (const [urlPath] of fs.readFileSync(file, 'utf8').matchAll(NEXT_URL)) markUsed(urlPath)
+  }
+  while (pending.length > 0) {
+    const stylesheet = pending.pop()
+    const file = path.join(outDir, stylesheet)
+    if (!fs.existsSync(file)) continue
+    for (const match of fs.readFileSync(file, 'utf8').matchAll(CSS_URL)) {
+      const reference = match[2] ?? match[4]
+      if (/^(data|https?):/.test(reference)) continue
+      markUsed(new URL(reference, `http://site.invalid${stylesheet}`).pathname)
+    }
+  }
+  return used
+}
+
+/** Files in out/_next/ that nothing in the site uses (a precompressed .gz counts as used when its original is). */
+export function unusedNextFiles(outDir) {
+  const used = usedNextPaths(outDir)
+  return filesUnder(path.join(outDir, NEXT_DIR))
+    .filter((file) => {
+      const urlPath = `/${path.relative(outDir, file).split(path.sep).join('/')}`
+      return !used.has(urlPath.replace(/\.gz$/, ''))
+    })
+    .sort()
+}
+
+/** Deletes Next's client chunks and manifests that no stripped page loads, so they are not deployed; returns files and bytes removed. */
+export function removeUnusedNextFiles(outDir) {
+  const unused = unusedNextFiles(outDir)
+  const bytes = unused.reduce((sum, file) => sum + fs.statSync(file).size, 0)
+  for (const file of unused) fs.rmSync(file)
+  if (fs.existsSync(path.join(outDir, NEXT_DIR))) removeEmptyFolders(path.join(outDir, NEXT_DIR))
+  return { files: unused.length, bytes }
 }

@@ -44,7 +44,7 @@ describe('RiskFigure', () => {
     render(examples.harm)
     const table = screen.getByRole('table')
     const rows = within(table).getAllByRole('row').map((row) => row.textContent)
-    expect(rows).toEqual(['GroupOut of 100 peoplePercentagePeople in the studies', 'Given Botoxabout 2 in 1002.4%665', 'Given a dummy injection0 in 1000%236'])
+    expect(rows).toEqual(['GroupOut of 100 peoplePercent\u00ADagePeople in the studies', 'Given Botoxabout 2 in 1002.4%665', 'Given a dummy injection0 in 1000%236'])
     expect(table.closest('details')).not.toBeNull()
     expect(screen.getByText(/Source: Pooled safety analysis/)).toBeInTheDocument()
   })

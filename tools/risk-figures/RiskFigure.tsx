@@ -79,7 +79,7 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
   const treated = peopleInHundred(figure.treated.percent)
   const placebo = peopleInHundred(figure.placebo.percent)
   return (
-    <figure aria-labelledby={titleId} className="risk-figure not-prose my-8 rounded-md border border-line bg-paper p-4" data-figure={figure.id}>
+    <figure aria-labelledby={titleId} className="risk-figure not-prose my-8 rounded-md border border-line bg-paper p-3 sm:p-4" data-figure={figure.id}>
       <figcaption>
         <p id={titleId} className="m-0 text-lg font-bold">
           {figure.title}
@@ -107,14 +107,15 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
           <caption className="sr-only">{figure.title}: numbers</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b border-line py-1 pr-2">
+              <th scope="col" className="border-b border-line py-1 pr-1 sm:pr-2">
                 Group
               </th>
-              <th scope="col" className="border-b border-line py-1 pr-2">
+              <th scope="col" className="border-b border-line py-1 pr-1 sm:pr-2">
                 Out of 100 people
               </th>
-              <th scope="col" className="border-b border-line py-1 pr-2">
-                Percentage
+              <th scope="col" className="border-b border-line py-1 pr-1 sm:pr-2">
+                {/* The soft hyphen lets the longest word break, so the four columns fit a 320px screen (tests/e2e/tables.spec.ts). */}
+                {'Percent\u00ADage'}
               </th>
               <th scope="col" className="border-b border-line py-1">
                 People in the studies
@@ -129,11 +130,11 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
               ] as const
             ).map(([label, group]) => (
               <tr key={label}>
-                <th scope="row" className="border-b border-line py-1 pr-2 font-normal">
+                <th scope="row" className="border-b border-line py-1 pr-1 sm:pr-2 font-normal">
                   {label}
                 </th>
-                <td className="border-b border-line py-1 pr-2">{frequencyInWords(group.percent)}</td>
-                <td className="border-b border-line py-1 pr-2">{formatPercent(group.percent)}</td>
+                <td className="border-b border-line py-1 pr-1 sm:pr-2">{frequencyInWords(group.percent)}</td>
+                <td className="border-b border-line py-1 pr-1 sm:pr-2">{formatPercent(group.percent)}</td>
                 <td className="border-b border-line py-1">{group.people ? group.people.toLocaleString('en-GB') : 'Not stated in our source'}</td>
               </tr>
             ))}

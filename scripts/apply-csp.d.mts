@@ -1,4 +1,0 @@
-export function inlineScriptHashes(html: string): string[]
-export function withCspMeta(html: string, pagePath: string): string
-export function pagePathOf(outDir: string, file: string): string
-export function finishPages(outDir: string): { pages: number; withScripts: number; payloadFiles: number }
