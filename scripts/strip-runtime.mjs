@@ -36,7 +36,7 @@ export function stripRuntime(html) {
  * browser; modules come from this site: the island bundles and the share bar.
  */
 const DATA_BLOCKS = {
-  // components/JsonLd.tsx
+  // components/site/JsonLd.tsx
   'application/ld+json': ['type'],
   // islands/Island.tsx: the props the island's bundle reads.
   'application/json': ['type', 'data-island-props'],
