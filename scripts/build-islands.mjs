@@ -18,6 +18,7 @@ export function islandEntries() {
     .sort()
 }
 
+/** @param {string} outDir the export folder; bundles go to its islands/ */
 export async function buildIslands(outDir) {
   const names = islandEntries()
   const entryPoints = Object.fromEntries(names.map((name) => [name, `islands/${name}.ts`]))

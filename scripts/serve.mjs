@@ -19,6 +19,7 @@ const SOURCES = ['app', 'components', 'layouts', 'lib', 'content', 'public', 'sc
 
 function newestSourceTime() {
   let newest = 0
+  /** @param {string} entry */
   const visit = (entry) => {
     if (!fs.existsSync(entry)) return
     const stat = fs.statSync(entry)
@@ -43,7 +44,12 @@ if (!fs.existsSync(path.join(OUT, 'index.html'))) {
   process.exit(1)
 }
 
-const gzip = compression()
+// compression's types describe Express's request and response, but it is plain Node middleware.
+const gzip = /** @type {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void} */ (/** @type {unknown} */ (compression()))
+/**
+ * @param {http.ServerResponse} res
+ * @param {string} pathname
+ */
 const setHeaders = (res, pathname) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
   res.setHeader('Cache-Control', cacheControlFor(pathname))

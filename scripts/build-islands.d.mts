@@ -1,2 +1,0 @@
-export function islandEntries(): string[]
-export function buildIslands(outDir: string): Promise<{ names: string[]; bytes: number }>
