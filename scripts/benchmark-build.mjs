@@ -16,8 +16,9 @@ import { TOPIC_IDS } from '../lib/content/topics.ts'
 import { buildInputs } from './build-inputs.mjs'
 
 const ROOT = process.cwd()
-const KEYS = JSON.parse(fs.readFileSync('content/references.json', 'utf8')).map((reference) => reference.key)
+const KEYS = /** @type {{ key: string }[]} */ (JSON.parse(fs.readFileSync('content/references.json', 'utf8'))).map((reference) => reference.key)
 
+/** @param {number} index */
 function syntheticArticle(index) {
   const keys = [0, 1, 2, 3].map((offset) => KEYS[(index * 4 + offset) % KEYS.length])
   const sections = Array.from({ length: 6 }, (_, section) =>
@@ -64,9 +65,15 @@ function syntheticArticle(index) {
   ].join('\n')
 }
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+/**
+ * Resident memory of a process and all its descendants, in bytes, from /proc.
+ * @param {number} rootPid
+ * @returns {number}
+ */
 function treeRss(rootPid) {
+  /** @type {Map<number, number[]>} */
   const children = new Map()
+  /** @type {Map<number, number>} */
   const rss = new Map()
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
@@ -75,13 +82,13 @@ function treeRss(rootPid) {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
       const parent = Number(fields[1])
       rss.set(Number(entry), Number(fields[21]) * 4096)
-      if (!children.has(parent)) children.set(parent, [])
-      children.get(parent).push(Number(entry))
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
     } catch {
       // The process ended while we looked.
     }
   }
   let total = 0
+  /** @param {number} pid */
   const visit = (pid) => {
     total += rss.get(pid) ?? 0
     for (const child of children.get(pid) ?? []) visit(child)
@@ -90,6 +97,7 @@ function treeRss(rootPid) {
   return total
 }
 
+/** @param {number} size */
 async function benchmark(size) {
   // Inside the project, because Turbopack resolves packages only within the folder that holds the lockfile.
   const dir = path.join(ROOT, '.benchmark', `articles-${size}`)
@@ -108,7 +116,7 @@ async function benchmark(size) {
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
   let peak = 0
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100)
+  const sampler = setInterval(() => (peak = Math.max(peak, child.pid === undefined ? 0 : treeRss(child.pid))), 100)
   const status = await new Promise((resolve) => child.on('close', resolve))
   clearInterval(sampler)
   const seconds = (Date.now() - started) / 1000

@@ -24,7 +24,11 @@ const NOT_INPUTS = new Set([
   'README.md',
 ])
 
-/** Top-level entries (files and folders) that the build reads, relative to `root`. */
+/**
+ * Top-level entries (files and folders) that the build reads, relative to `root`.
+ * @param {string} [root]
+ * @returns {string[]}
+ */
 export function buildInputs(root = '.') {
   return fs
     .readdirSync(root)
@@ -32,9 +36,13 @@ export function buildInputs(root = '.') {
     .sort()
 }
 
-/** The newest modification time among the build's inputs, skipping generated folders inside them. */
+/**
+ * The newest modification time among the build's inputs, skipping generated folders inside them.
+ * @param {string} [root]
+ */
 export function newestInputTime(root = '.') {
   let newest = 0
+  /** @param {string} relative */
   const visit = (relative) => {
     if (NOT_INPUTS.has(relative)) return
     const stat = fs.statSync(path.join(root, relative), { throwIfNoEntry: false })

@@ -19,7 +19,10 @@ import * as esbuild from 'esbuild'
 export const BROWSER_OUT = 'public/islands'
 export const SERVER_BUNDLE = '.islands/server.cjs'
 
-/** Every tool with an island.ts is an island, named after its folder: adding one needs no list. */
+/**
+ * Every tool with an island.ts is an island, named after its folder: adding one needs no list.
+ * @param {string} [root]
+ */
 export function islandNames(root = '.') {
   const tools = path.join(root, 'tools')
   return fs
@@ -29,6 +32,7 @@ export function islandNames(root = '.') {
 }
 
 // The components are written against React's API; Preact's compat layer runs them at a tenth of the size.
+/** @type {import('esbuild').BuildOptions} */
 const preactOptions = {
   bundle: true,
   jsx: 'automatic',
@@ -40,8 +44,14 @@ const preactOptions = {
   metafile: true,
 }
 
-/** Entry modules that exist only in memory: one per island, plus the server renderer that lists them all. */
+/**
+ * Entry modules that exist only in memory: one per island, plus the server renderer that lists them all.
+ * @param {string[]} names
+ * @param {string} root
+ * @returns {import('esbuild').Plugin}
+ */
 function virtualEntries(names, root) {
+  /** @param {string} file */
   const absolute = (file) => JSON.stringify(path.resolve(root, file))
   return {
     name: 'island-entries',
@@ -66,6 +76,11 @@ function virtualEntries(names, root) {
   }
 }
 
+/**
+ * @typedef {{ root?: string, browserOut?: string, serverBundle?: string }} IslandBuildOptions
+ * @param {IslandBuildOptions} [options]
+ * @returns {{ names: string[], builds: import('esbuild').BuildOptions[] }}
+ */
 function buildOptions({ root = '.', browserOut = BROWSER_OUT, serverBundle = SERVER_BUNDLE } = {}) {
   const names = islandNames(root)
   const plugins = [virtualEntries(names, path.resolve(root))]
@@ -96,17 +111,23 @@ function buildOptions({ root = '.', browserOut = BROWSER_OUT, serverBundle = SER
   }
 }
 
-/** Builds everything once; stale files from an earlier build are removed first. */
+/**
+ * Builds everything once; stale files from an earlier build are removed first.
+ * @param {IslandBuildOptions} [options]
+ */
 export async function buildIslands(options = {}) {
   const { names, builds } = buildOptions(options)
   fs.rmSync(options.browserOut ?? BROWSER_OUT, { recursive: true, force: true })
   const results = await Promise.all(builds.map((build) => esbuild.build(build)))
-  const outputs = results.flatMap((result) => Object.entries(result.metafile.outputs))
+  const outputs = results.flatMap((result) => Object.entries(result.metafile?.outputs ?? {}))
   const browserBytes = outputs.filter(([file]) => !file.endsWith('.cjs')).reduce((sum, [, output]) => sum + output.bytes, 0)
   return { names, browserBytes }
 }
 
-/** For npm run dev: rebuilds on every change; Next serves public/ and Island.tsx reloads the server bundle. */
+/**
+ * For npm run dev: rebuilds on every change; Next serves public/ and Island.tsx reloads the server bundle.
+ * @param {IslandBuildOptions} [options]
+ */
 export async function watchIslands(options = {}) {
   const { builds } = buildOptions(options)
   const contexts = await Promise.all(builds.map((build) => esbuild.context({ ...build, logLevel: 'info' })))

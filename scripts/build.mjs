@@ -19,6 +19,13 @@ const OUT = 'out'
 const STAGING = 'out.staging'
 const PREVIOUS = 'out.previous'
 
+/** @param {unknown} error */
+const reason = (error) => (error instanceof Error ? error.message : String(error))
+
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function stop(message) {
   fs.rmSync(STAGING, { recursive: true, force: true })
   console.error(`\n✖ Build stopped: ${message} out/ was not touched.\n`)
@@ -33,7 +40,7 @@ try {
   const islands = await buildIslands()
   console.log(`Islands: ${islands.names.join(', ')}, with the share bar and the no-JS stylesheet (${(islands.browserBytes / 1024).toFixed(1)} kB before compression)`)
 } catch (error) {
-  stop(`the browser code could not be bundled (${error.message}).`)
+  stop(`the browser code could not be bundled (${reason(error)}).`)
 }
 
 fs.rmSync(STAGING, { recursive: true, force: true })
@@ -44,7 +51,7 @@ try {
   console.log(`Pages: ${pages}, of which ${withScripts} load a script of their own; none loads the framework runtime, checked against the allow-list.`)
   console.log(`Removed what no page uses: ${payloadFiles} payload files and ${unusedNextFiles.files} files of Next's (${(unusedNextFiles.bytes / 1024).toFixed(0)} kB).`)
 } catch (error) {
-  stop(`the pages could not be finished (${error.message}).`)
+  stop(`the pages could not be finished (${reason(error)}).`)
 }
 
 // Site search: Pagefind indexes the built articles (the parts marked data-pagefind-body)
@@ -58,7 +65,7 @@ try {
   if (written.errors.length > 0) throw new Error(written.errors.join('; '))
   console.log(`Search index: ${added.page_count} pages`)
 } catch (error) {
-  stop(`the search index could not be built (${error.message}).`)
+  stop(`the search index could not be built (${reason(error)}).`)
 } finally {
   await pagefind.close()
 }

@@ -16,15 +16,25 @@ import { unusedNextFiles } from './strip-runtime.mjs'
 const TAG_WITH_URL = /<(a|link|script|img|source|use)\b([^>]*?)\s(href|src)="([^"]*)"([^>]*)>/g
 const ID = /\sid="([^"]+)"/g
 
+/** @param {string} value */
 const decode = (value) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'")
 
-/** The file in out/ a URL path is served from, or undefined. */
+/**
+ * The file in out/ a URL path is served from, or undefined.
+ * @param {string} outDir
+ * @param {string} urlPath
+ * @returns {string | undefined}
+ */
 function fileFor(outDir, urlPath) {
   const clean = decodeURIComponent(urlPath)
   const candidates = clean.endsWith('/') ? [path.join(clean, 'index.html')] : [clean, `${clean}.html`, path.join(clean, 'index.html')]
   return candidates.map((candidate) => path.join(outDir, candidate)).find((file) => fs.existsSync(file) && fs.statSync(file).isFile())
 }
 
+/**
+ * @param {string} outDir
+ * @returns {string[]}
+ */
 function htmlFiles(outDir) {
   return fs
     .readdirSync(outDir, { recursive: true, withFileTypes: true })
@@ -33,17 +43,28 @@ function htmlFiles(outDir) {
     .sort()
 }
 
+/**
+ * @param {string} outDir
+ * @param {{ origin?: string }} [options] origin: the site's own address, whose absolute links count as internal
+ * @returns {{ checked: number, problems: string[] }}
+ */
 export function checkLinks(outDir, { origin } = {}) {
+  /** @type {string[]} */
   const problems = []
+  /** @type {Map<string, Set<string | undefined>>} */
   const idsCache = new Map()
+  /** @param {string} file */
   const idsOf = (file) => {
-    if (!idsCache.has(file)) idsCache.set(file, new Set([...fs.readFileSync(file, 'utf8').matchAll(ID)].map((match) => match[1])))
-    return idsCache.get(file)
+    const cached = idsCache.get(file)
+    if (cached) return cached
+    const ids = new Set([...fs.readFileSync(file, 'utf8').matchAll(ID)].map((match) => match[1]))
+    idsCache.set(file, ids)
+    return ids
   }
   let checked = 0
   for (const file of htmlFiles(outDir)) {
     const page = `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
-    for (const [, tag, before, , rawUrl, after] of fs.readFileSync(file, 'utf8').matchAll(TAG_WITH_URL)) {
+    for (const [, tag, before, , rawUrl = '', after] of fs.readFileSync(file, 'utf8').matchAll(TAG_WITH_URL)) {
       const value = decode(rawUrl)
       if (value === '' || /^(mailto|tel|data):/.test(value)) continue
       checked += 1
@@ -68,8 +89,12 @@ export function checkLinks(outDir, { origin } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8')
-  const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)[1]).origin
+  const firstPage = /<loc>([^<]+)<\/loc>/.exec(fs.readFileSync('out/sitemap.xml', 'utf8'))?.[1]
+  if (!firstPage) {
+    console.error('✖ out/sitemap.xml lists no pages: run `npm run build` first.')
+    process.exit(1)
+  }
+  const origin = new URL(firstPage).origin
   const { checked, problems } = checkLinks('out', { origin })
   for (const problem of problems) console.error(`✖ ${problem}`)
   console.log(problems.length === 0 ? `✓ ${checked} links in out/ checked: none broken.` : `\n${problems.length} broken or unsafe link(s) of ${checked}.`)

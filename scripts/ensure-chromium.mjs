@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import { chromium } from '@playwright/test'
 import { systemChromium } from './chromium.mjs'
 
+/** @param {string} command */
 const sh = (command) => spawnSync('sh', ['-c', command], { stdio: 'inherit' }).status === 0
 
 const found = systemChromium()

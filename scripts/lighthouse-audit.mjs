@@ -19,15 +19,20 @@ import { startSiteServer } from './nginx.mjs'
 const PAGES = ['/', '/articles/common-side-effects/', '/is-this-normal/', '/consultation-checklist/', '/authors/victor-beer/']
 const FORM_FACTORS = ['mobile', 'desktop']
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo'])
 export const GATES = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, cls: 0 }
 
 // Served on the origin the build wrote into canonical URLs, so the SEO audit sees them as this site's own.
-const siteOrigin = new URL(/<loc>([^<]+)<\/loc>/.exec(fs.readFileSync('out/sitemap.xml', 'utf8'))[1]).origin
+const firstPage = /<loc>([^<]+)<\/loc>/.exec(fs.readFileSync('out/sitemap.xml', 'utf8'))?.[1]
+if (!firstPage) throw new Error('out/sitemap.xml lists no pages: run `npm run build` first.')
+const siteOrigin = new URL(firstPage).origin
 const port = Number(process.env.AUDIT_PORT ?? new URL(siteOrigin).port ?? 80)
 
+/** @param {import('lighthouse').Result} lhr */
 function summarise(lhr) {
+  /** @param {string} id */
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+  /** @param {string} id */
   const metric = (id) => lhr.audits[id]?.numericValue ?? NaN
   return {
     performance: score('performance'),
@@ -44,7 +49,14 @@ function summarise(lhr) {
   }
 }
 
+/** @typedef {{ page: string, formFactor: string, runs: number } & ReturnType<typeof summarise>} AuditRow */
+
+/**
+ * @param {AuditRow} row
+ * @returns {string[]}
+ */
 export function gateProblems(row) {
+  /** @type {string[]} */
   const problems = []
   for (const category of CATEGORIES) {
     const minimum = GATES[category]
@@ -54,23 +66,27 @@ export function gateProblems(row) {
   return problems
 }
 
+/** @returns {Promise<AuditRow[]>} */
 async function audit() {
   const server = await startSiteServer({ port })
   const chrome = await chromeLauncher.launch({
     chromePath: systemChromium(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   })
+  /** @type {AuditRow[]} */
   const rows = []
   try {
     for (const formFactor of FORM_FACTORS) {
       for (const page of PAGES) {
+        /** @type {import('lighthouse').Result[]} */
         const runs = []
         for (let run = 0; run < RUNS; run += 1) {
           const result = await lighthouse(
             `${server.url.replace(/\/$/, '')}${page}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
             formFactor === 'desktop' ? desktopConfig : undefined,
           )
+          if (!result) throw new Error(`Lighthouse returned no result for ${page} (${formFactor})`)
           runs.push(result.lhr)
         }
         const row = { page, formFactor, runs: RUNS, ...summarise(computeMedianRun(runs)) }
@@ -85,6 +101,7 @@ async function audit() {
   return rows
 }
 
+/** @param {AuditRow[]} rows */
 function markdown(rows) {
   return [
     `Lighthouse ${JSON.parse(fs.readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, median of ${RUNS} runs, served by nginx with the shipped config.`,

@@ -21,8 +21,11 @@ import autocannon from 'autocannon'
  * Makes an autocannon client forget the requests still waiting on a connection
  * that has gone, before the first request on the one that replaces it.
  * `onForgotten` hears how many each time.
+ * @param {{ on: (event: string, listener: () => void) => unknown, conn: unknown, pipelinedRequests: { size(): number, clear(): void } }} client autocannon's client (its internals, as of 8.0.0)
+ * @param {(count: number) => void} onForgotten
  */
 function forgetUnansweredOnReconnect(client, onForgotten) {
+  /** @type {unknown} */
   let connection
   // 'request' is emitted before the request joins the queue, with `conn` already the socket it is written to.
   client.on('request', () => {
@@ -49,21 +52,27 @@ export async function loadPaths({ url, mix, connections, duration, amount, heade
     requests: mix.map(({ path }) => ({
       method: 'GET',
       path,
+      /** @param {number} status */
       onResponse: (status) => {
-        statuses[path][status] = (statuses[path][status] ?? 0) + 1
+        const counts = (statuses[path] ??= {})
+        counts[status] = (counts[status] ?? 0) + 1
       },
     })),
+    /** @param {any} client autocannon does not type its client */
     setupClient: (client) => forgetUnansweredOnReconnect(client, (count) => (unanswered += count)),
   })
   const unexpected = Object.fromEntries(
     mix
-      .map(({ path, expect }) => [path, Object.fromEntries(Object.entries(statuses[path]).filter(([status]) => Number(status) !== expect))])
+      .map(({ path, expect }) => /** @type {const} */ ([path, Object.fromEntries(Object.entries(statuses[path] ?? {}).filter(([status]) => Number(status) !== expect))]))
       .filter(([, byStatus]) => Object.keys(byStatus).length > 0),
   )
   return { result, statuses, unexpected, unanswered }
 }
 
-/** "  /og.png: 404 × 120" lines, one for each path and status, for the console. */
+/**
+ * "  /og.png: 404 × 120" lines, one for each path and status, for the console.
+ * @param {Record<string, Record<string, number>>} byPath
+ */
 export function formatStatuses(byPath) {
   return Object.entries(byPath).flatMap(([path, byStatus]) => Object.entries(byStatus).map(([status, count]) => `  ${path}: ${status} × ${count}`))
 }

@@ -16,9 +16,10 @@ const PORT = Number(process.env.LOAD_PORT ?? 3400)
 
 function requestMix() {
   const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8')
-  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(/** @type {string} */ (match[1])).pathname)
   const home = fs.readFileSync('out/index.html', 'utf8')
-  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)[1]
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1]
+  if (!stylesheet) throw new Error('out/index.html links no stylesheet: run `npm run build` first.')
   return [
     ...pages.map((path) => ({ path, expect: 200 })),
     { path: stylesheet, expect: 200 },

@@ -47,6 +47,7 @@ export async function startNginx({ port = 3200, root = path.resolve('out') } = {
  * The production server for the audit and the load test: nginx with the
  * shipped config. A machine without nginx (outside CI) gets the `npm start`
  * server, which sends the same headers, with a warning.
+ * @param {{ port: number }} options
  */
 export async function startSiteServer({ port }) {
   if (findNginx()) return startNginx({ port })

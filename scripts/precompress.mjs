@@ -11,6 +11,10 @@ export const COMPRESSIBLE = /\.(html|css|js|mjs|json|txt|xml|svg)$/
 // Below this, gzip's header costs more than it saves.
 const MIN_BYTES = 256
 
+/**
+ * @param {string} outDir
+ * @returns {{ files: number, before: number, after: number }} files written, and their bytes before and after
+ */
 export function precompress(outDir) {
   let files = 0
   let before = 0

@@ -1,7 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-/** Runs a command from node_modules/.bin (or PATH) with inherited output; returns its exit code. */
+/**
+ * Runs a command from node_modules/.bin (or PATH) with inherited output; returns its exit code.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: Record<string, string> }} [options] env is added to this process's environment
+ * @returns {number}
+ */
 export function run(command, args, options = {}) {
   const bin = path.resolve('node_modules/.bin')
   const result = spawnSync(command, args, {

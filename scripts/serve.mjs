@@ -31,7 +31,12 @@ if (!fs.existsSync(path.join(OUT, 'index.html'))) {
   process.exit(1)
 }
 
-const gzip = compression()
+// compression's types describe Express's request and response, but it is plain Node middleware.
+const gzip = /** @type {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void} */ (/** @type {unknown} */ (compression()))
+/**
+ * @param {http.ServerResponse} res
+ * @param {string} pathname
+ */
 const setHeaders = (res, pathname) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
   res.setHeader('Cache-Control', cacheControlFor(pathname))

@@ -20,34 +20,57 @@ import zlib from 'node:zlib'
 export const BUDGETS = { htmlKb: 40, cssKb: 15, jsKb: 15 }
 const OUT = 'out'
 
+/**
+ * @typedef {{ page: string, html: number, css: number, js: number }} PageSizes gzipped bytes
+ * @typedef {{ budgetsKb: typeof BUDGETS, pages: PageSizes[] }} SizeReport
+ */
+
+/** @param {string} urlPath */
 function gzippedBytes(urlPath) {
   const file = path.join(OUT, urlPath)
   if (fs.existsSync(`${file}.gz`)) return fs.statSync(`${file}.gz`).size
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length
 }
 
-/** A module script and every module it imports statically (the browser fetches them all before running it). */
+/**
+ * A module script and every module it imports statically (the browser fetches them all before running it).
+ * @param {string} urlPath
+ * @param {(file: string) => string} [read] reads a file by its URL path (from out/ unless given)
+ * @returns {string[]}
+ */
 export function withStaticImports(urlPath, read = (file) => fs.readFileSync(path.join(OUT, file), 'utf8')) {
+  /** @type {Set<string>} */
   const found = new Set()
+  /** @param {string} file */
   const visit = (file) => {
     if (found.has(file)) return
     found.add(file)
-    for (const [, specifier] of read(file).matchAll(/(?:import|from)\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(path.posix.join(path.posix.dirname(file), specifier))
+    for (const [, specifier = ''] of read(file).matchAll(/(?:import|from)\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(path.posix.join(path.posix.dirname(file), specifier))
   }
   visit(urlPath)
   return [...found]
 }
 
+/** @returns {string[]} */
 function pagePaths() {
   const sitemap = fs.readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8')
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+  // The group always takes part in a match.
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(/** @type {string} */ (match[1])).pathname)
 }
 
-/** What a page's HTML asks the browser to fetch up front. */
+/**
+ * What a page's HTML asks the browser to fetch up front.
+ * @param {string} html
+ * @returns {{ css: string[], js: string[], modules: string[] }}
+ */
 export function pageAssets(html) {
+  /** @param {string} tag @param {string} name */
   const attribute = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1]
+  /** @type {Set<string>} */
   const css = new Set()
+  /** @type {Set<string>} */
   const js = new Set()
+  /** @type {Set<string>} */
   const modules = new Set()
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const href = attribute(tag, 'href')
@@ -64,12 +87,14 @@ export function pageAssets(html) {
   return { css: [...css], js: [...js], modules: [...modules] }
 }
 
+/** @returns {SizeReport} */
 export function measure() {
   const pages = pagePaths().map((page) => {
     const htmlFile = path.join(page, 'index.html')
     const { css, js, modules } = pageAssets(fs.readFileSync(path.join(OUT, htmlFile), 'utf8'))
     return { page, html: gzippedBytes(htmlFile), css, js: [...new Set([...js, ...modules.flatMap((module) => withStaticImports(module))])] }
   })
+  /** @param {string[]} files */
   const sum = (files) => files.reduce((total, file) => total + gzippedBytes(file), 0)
   return {
     budgetsKb: BUDGETS,
@@ -77,8 +102,13 @@ export function measure() {
   }
 }
 
+/** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(1)
 
+/**
+ * @param {SizeReport} report
+ * @returns {string[]}
+ */
 export function problems(report) {
   return report.pages.flatMap((row) => [
     ...(row.html > BUDGETS.htmlKb * 1024 ? [`${row.page}: HTML is ${kb(row.html)} kB, over ${BUDGETS.htmlKb} kB`] : []),
@@ -87,6 +117,10 @@ export function problems(report) {
   ])
 }
 
+/**
+ * @param {SizeReport} report
+ * @returns {string}
+ */
 export function table(report) {
   const rows = report.pages.map((row) => `| ${row.page} | ${kb(row.html)} | ${kb(row.css)} | ${kb(row.js)} |`)
   return [

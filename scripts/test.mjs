@@ -12,6 +12,7 @@
 import fs from 'node:fs'
 import { run } from './run.mjs'
 
+/** @type {[name: string, command: string, args: string[]][]} */
 const steps = [
   ['content', 'npm', ['run', '--silent', 'content']],
   ['typecheck', 'tsc', ['--noEmit']],
@@ -32,6 +33,7 @@ fs.rmSync('test-results', { recursive: true, force: true })
 function counts() {
   let passed = 0
   let failed = 0
+  /** @param {string} file */
   const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null)
   for (const vitest of [read('test-results/vitest.json'), read('test-results/vitest-build.json')]) {
     if (!vitest) continue

@@ -1,2 +1,0 @@
-export function buildInputs(root?: string): string[]
-export function newestInputTime(root?: string): number

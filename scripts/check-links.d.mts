@@ -1,1 +1,0 @@
-export function checkLinks(outDir: string, options?: { origin?: string }): { checked: number; problems: string[] }
