@@ -5,7 +5,19 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['node_modules/**', '.next/**', 'out/**', 'out.*/**', '.benchmark/**', '.contentlayer/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'public/islands/**', '.islands/**'],
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'out/**',
+      'out.*/**',
+      '.benchmark/**',
+      '.contentlayer/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'public/islands/**',
+      '.islands/**',
+    ],
   },
   {
     rules: {

@@ -23,7 +23,15 @@ const servers: PlaywrightTestConfig['webServer'] = [
     timeout: 30_000,
   },
   ...(hasNginx
-    ? [{ command: 'node scripts/nginx.mjs', env: { PORT: String(NGINX_PORT) }, url: `${nginx}/`, reuseExistingServer: false, timeout: 30_000 }]
+    ? [
+        {
+          command: 'node scripts/nginx.mjs',
+          env: { PORT: String(NGINX_PORT) },
+          url: `${nginx}/`,
+          reuseExistingServer: false,
+          timeout: 30_000,
+        },
+      ]
     : []),
 ]
 

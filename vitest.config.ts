@@ -22,7 +22,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'react',
-          include: ['components/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'tools/**/*.test.{ts,tsx}', 'islands/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: [
+            'components/**/*.test.{ts,tsx}',
+            'lib/**/*.test.ts',
+            'tools/**/*.test.{ts,tsx}',
+            'islands/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'tests/unit/**/*.test.{ts,tsx}',
+          ],
           exclude: islandTests,
           environment: 'node',
           setupFiles: ['tests/setup.ts'],

@@ -14,7 +14,8 @@ export default function NotFound() {
       <PageTitle>Page not found</PageTitle>
       <p className="mt-4 text-lg">The page you asked for is not here. The link may be old, or the address may have a typo.</p>
       <p className="mt-4 rounded-md border-2 border-l-8 border-care-emergency bg-care-emergency-bg p-4">
-        <strong>Need help now?</strong> If you have trouble breathing, swallowing or speaking after Botox, call {siteConfig.emergencyNumbers}. Or{' '}
+        <strong>Need help now?</strong> If you have trouble breathing, swallowing or speaking after Botox, call{' '}
+        {siteConfig.emergencyNumbers}. Or{' '}
         <a href={CONTENT_PAGES.urgentHelp} className="font-semibold text-care-emergency underline">
           see which symptoms need urgent help
         </a>

@@ -25,8 +25,8 @@ export default function HomePage() {
       <JsonLd data={webSiteJsonLd(siteDescription(author))} />
       <PageTitle>The risks of Botox, explained in plain numbers</PageTitle>
       <p className="mt-4 text-lg">
-        Thinking about Botox, or worried after a treatment? This site explains what can go wrong, how often it happens, and what to do about it.
-        Every fact comes from a named source, and every page is written and medically reviewed by{' '}
+        Thinking about Botox, or worried after a treatment? This site explains what can go wrong, how often it happens, and what to do about
+        it. Every fact comes from a named source, and every page is written and medically reviewed by{' '}
         <a href={authorPath(author.id)} className="font-semibold text-brand-dark underline">
           {displayName(author)}
         </a>
@@ -38,8 +38,8 @@ export default function HomePage() {
           <span aria-hidden="true">! </span>Worried after a treatment?
         </h2>
         <p className="mt-2 mb-0">
-          If you have trouble breathing, swallowing or speaking, call <strong>{siteConfig.emergencyNumbers}</strong> now. These problems can start
-          hours to weeks after an injection.
+          If you have trouble breathing, swallowing or speaking, call <strong>{siteConfig.emergencyNumbers}</strong> now. These problems can
+          start hours to weeks after an injection.
         </p>
         <p className="mt-3 mb-0">
           <a href={CONTENT_PAGES.urgentHelp} className="inline-flex min-h-11 items-center font-semibold text-care-emergency underline">
@@ -75,7 +75,13 @@ export default function HomePage() {
         </h2>
         <ul className="mt-4 grid gap-4">
           {articles.map((article) => (
-            <ArticleCard key={article.slug} title={article.title} description={article.description} url={article.url} readingTime={article.readingTime} />
+            <ArticleCard
+              key={article.slug}
+              title={article.title}
+              description={article.description}
+              url={article.url}
+              readingTime={article.readingTime}
+            />
           ))}
         </ul>
       </section>

@@ -8,7 +8,10 @@ export const dynamic = 'force-static'
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles()
-  const newestReview = articles.map((article) => article.lastReviewed).sort().at(-1)
+  const newestReview = articles
+    .map((article) => article.lastReviewed)
+    .sort()
+    .at(-1)
   return [
     { url: absoluteUrl(HOME_PATH), lastModified: newestReview },
     { url: absoluteUrl(ARTICLES_INDEX.path), lastModified: newestReview },

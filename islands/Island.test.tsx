@@ -24,7 +24,16 @@ describe('Island', () => {
   })
 
   it('passes its props to the component', () => {
-    const checklist = { storageKey: 'test:v1', sections: [{ id: 'tell', title: 'Tell them', items: [{ id: 'heart', text: 'Heart disease', why: 'It matters.', link: '/articles/x/', sources: ['KEY'] }] }] }
+    const checklist = {
+      storageKey: 'test:v1',
+      sections: [
+        {
+          id: 'tell',
+          title: 'Tell them',
+          items: [{ id: 'heart', text: 'Heart disease', why: 'It matters.', link: '/articles/x/', sources: ['KEY'] }],
+        },
+      ],
+    }
     render(<Island name="consultation-checklist" props={{ checklist, title: 'Checklist' }} />)
     expect(screen.getByLabelText(/Heart disease/)).toBeInTheDocument()
   })

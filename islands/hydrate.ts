@@ -23,7 +23,8 @@ export function hydrateIslands(name: string, component: ComponentType<object>): 
   for (const root of roots) {
     if (root.hasAttribute(HYDRATED_ATTRIBUTE)) throw new IslandError(name, 'already hydrated (is its script on the page twice?)')
     const propsScript = root.nextElementSibling
-    if (!propsScript?.matches(`script[type="application/json"][data-island-props="${name}"]`)) throw new IslandError(name, 'no props script follows it')
+    if (!propsScript?.matches(`script[type="application/json"][data-island-props="${name}"]`))
+      throw new IslandError(name, 'no props script follows it')
     hydrate(h(component, JSON.parse(propsScript.textContent ?? '') as object), root)
     root.setAttribute(HYDRATED_ATTRIBUTE, '')
   }

@@ -15,7 +15,10 @@ let loaded: { version: number; renderIsland: IslandRenderer } | undefined
  */
 export function islandRenderer(): IslandRenderer {
   const stat = fs.statSync(SERVER_BUNDLE, { throwIfNoEntry: false })
-  if (!stat) throw new Error(`${path.relative(process.cwd(), SERVER_BUNDLE)} is missing: run \`node scripts/build-islands.mjs\` (npm run build and npm run dev do).`)
+  if (!stat)
+    throw new Error(
+      `${path.relative(process.cwd(), SERVER_BUNDLE)} is missing: run \`node scripts/build-islands.mjs\` (npm run build and npm run dev do).`,
+    )
   if (loaded?.version !== stat.mtimeMs) {
     const { createRequire } = process.getBuiltinModule('node:module')
     const require = createRequire(SERVER_BUNDLE)

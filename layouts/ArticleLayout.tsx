@@ -33,7 +33,7 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
   return (
     <article className="mx-auto max-w-measure" data-pagefind-body>
       <header>
-        <p className="m-0 text-sm font-semibold uppercase tracking-wide text-ink-muted">
+        <p className="m-0 text-sm font-semibold tracking-wide text-ink-muted uppercase">
           <a href={topicPath(topic.id)} className="text-brand-dark underline">
             {topic.name}
           </a>
@@ -42,7 +42,9 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
         <p className="mt-3 text-lg text-ink-muted">{article.description}</p>
         <ArticleByline author={author} reviewer={reviewer} readingTime={article.readingTime} lastReviewed={article.lastReviewed} />
         <ShareBar canonicalUrl={absoluteUrl(article.url)} title={article.title} />
-        {article.draft ? <p className="mt-2 rounded bg-care-urgent-bg px-3 py-2 font-semibold text-care-urgent">Draft: not published</p> : null}
+        {article.draft ? (
+          <p className="mt-2 rounded bg-care-urgent-bg px-3 py-2 font-semibold text-care-urgent">Draft: not published</p>
+        ) : null}
       </header>
       <KeyPoints points={article.keyPoints} />
       <TableOfContents entries={article.toc as TocEntry[]} />

@@ -140,15 +140,14 @@ const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`
 export function nginxConfig({ root, listen, serverName = '_', runtimeDir, daemon = true }) {
   /** @param {string} cacheControl */
   const headerLines = (cacheControl) =>
-    Object.entries({ ...SECURITY_HEADERS, 'Cache-Control': cacheControl }).map(([name, value]) => `      add_header ${name} ${quote(value)} always;`).join('\n')
+    Object.entries({ ...SECURITY_HEADERS, 'Cache-Control': cacheControl })
+      .map(([name, value]) => `      add_header ${name} ${quote(value)} always;`)
+      .join('\n')
   const types = Object.entries(MIME_TYPES)
     .map(([type, extensions]) => `    ${type} ${extensions.join(' ')};`)
     .join('\n')
   const runtime = runtimeDir
-    ? [
-        `pid ${runtimeDir}/nginx.pid;`,
-        `error_log ${runtimeDir}/error.log warn;`,
-      ].join('\n')
+    ? [`pid ${runtimeDir}/nginx.pid;`, `error_log ${runtimeDir}/error.log warn;`].join('\n')
     : 'pid /run/nginx.pid;\nerror_log /var/log/nginx/error.log warn;'
   const temp = runtimeDir
     ? ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${runtimeDir}/${kind};`).join('\n') + '\n'

@@ -16,7 +16,9 @@ import { TOPIC_IDS } from '../lib/content/topics.ts'
 import { buildInputs } from './build-inputs.mjs'
 
 const ROOT = process.cwd()
-const KEYS = /** @type {{ key: string }[]} */ (JSON.parse(fs.readFileSync('content/references.json', 'utf8'))).map((reference) => reference.key)
+const KEYS = /** @type {{ key: string }[]} */ (JSON.parse(fs.readFileSync('content/references.json', 'utf8'))).map(
+  (reference) => reference.key,
+)
 
 /** @param {number} index */
 function syntheticArticle(index) {
@@ -108,10 +110,15 @@ async function benchmark(size) {
   const articles = path.join(dir, 'content', 'articles', 'synthetic')
   fs.mkdirSync(articles, { recursive: true })
   const real = fs.readdirSync('content/articles').filter((file) => file.endsWith('.mdx')).length
-  for (let index = 0; index < size - real; index += 1) fs.writeFileSync(path.join(articles, `synthetic-article-${index}.mdx`), syntheticArticle(index))
+  for (let index = 0; index < size - real; index += 1)
+    fs.writeFileSync(path.join(articles, `synthetic-article-${index}.mdx`), syntheticArticle(index))
 
   const started = Date.now()
-  const child = spawn('node', ['scripts/build.mjs'], { cwd: dir, env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('node', ['scripts/build.mjs'], {
+    cwd: dir,
+    env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -120,7 +127,10 @@ async function benchmark(size) {
   const status = await new Promise((resolve) => child.on('close', resolve))
   clearInterval(sampler)
   const seconds = (Date.now() - started) / 1000
-  const pages = status === 0 ? fs.readdirSync(path.join(dir, 'out', 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length : 0
+  const pages =
+    status === 0
+      ? fs.readdirSync(path.join(dir, 'out', 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length
+      : 0
   if (status !== 0) throw new Error(`the build of ${size} articles failed (the copy is kept in ${dir}):\n${output.slice(-3000)}`)
   fs.rmSync(dir, { recursive: true, force: true })
   return { articles: size, builtArticlePages: pages, seconds: Math.round(seconds * 10) / 10, peakMemoryMb: Math.round(peak / 1024 / 1024) }
@@ -132,10 +142,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const size of sizes.length > 0 ? sizes : [100, 1000]) {
     const result = await benchmark(size)
     results.push(result)
-    console.log(`${result.articles} articles: built in ${result.seconds} s, peak memory ${result.peakMemoryMb} MB (${result.builtArticlePages} article pages)`)
+    console.log(
+      `${result.articles} articles: built in ${result.seconds} s, peak memory ${result.peakMemoryMb} MB (${result.builtArticlePages} article pages)`,
+    )
   }
   fs.mkdirSync('test-results', { recursive: true })
-  fs.writeFileSync('test-results/build-benchmark.json', `${JSON.stringify({ cpus: os.cpus().length, node: process.version, results }, null, 2)}\n`)
+  fs.writeFileSync(
+    'test-results/build-benchmark.json',
+    `${JSON.stringify({ cpus: os.cpus().length, node: process.version, results }, null, 2)}\n`,
+  )
   console.log('\n| Articles | Build time (s) | Peak memory (MB) |\n|---|---|---|')
   for (const result of results) console.log(`| ${result.articles} | ${result.seconds} | ${result.peakMemoryMb} |`)
 }

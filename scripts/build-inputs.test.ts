@@ -19,12 +19,25 @@ function project(files: Record<string, number>) {
 
 describe('build inputs', () => {
   it('counts every source folder, including ones no list names, and skips what is generated or installed', () => {
-    const root = project({ 'app/page.tsx': 1, 'islands/hydrate.ts': 1, 'a-new-folder/x.ts': 1, 'node_modules/x/index.js': 1, 'out/index.html': 1, 'out.staging/x': 1, '.contentlayer/x.json': 1 })
+    const root = project({
+      'app/page.tsx': 1,
+      'islands/hydrate.ts': 1,
+      'a-new-folder/x.ts': 1,
+      'node_modules/x/index.js': 1,
+      'out/index.html': 1,
+      'out.staging/x': 1,
+      '.contentlayer/x.json': 1,
+    })
     expect(buildInputs(root)).toEqual(['a-new-folder', 'app', 'islands'])
   })
 
   it('sees an edit in islands/ (which npm start once missed) but not the bundles the build writes into public/islands/', () => {
-    const root = project({ 'app/page.tsx': 100, 'islands/hydrate.ts': 200, 'public/islands/symptom-guide.js': 900, 'public/favicon.ico': 50 })
+    const root = project({
+      'app/page.tsx': 100,
+      'islands/hydrate.ts': 200,
+      'public/islands/symptom-guide.js': 900,
+      'public/favicon.ico': 50,
+    })
     expect(newestInputTime(root)).toBe(200_000)
   })
 })

@@ -56,7 +56,10 @@ function virtualEntries(names, root) {
   return {
     name: 'island-entries',
     setup(build) {
-      build.onResolve({ filter: /^island-entry:/ }, (args) => ({ path: args.path.slice('island-entry:'.length), namespace: 'island-entry' }))
+      build.onResolve({ filter: /^island-entry:/ }, (args) => ({
+        path: args.path.slice('island-entry:'.length),
+        namespace: 'island-entry',
+      }))
       build.onLoad({ filter: /.*/, namespace: 'island-entry' }, ({ path: name }) => {
         const contents =
           name === 'server'
@@ -106,7 +109,15 @@ function buildOptions({ root = '.', browserOut = BROWSER_OUT, serverBundle = SER
         minify: true,
         target: 'es2020',
       },
-      { ...preactOptions, plugins, entryPoints: ['island-entry:server'], outfile: serverBundle, platform: 'node', format: 'cjs', target: 'node20' },
+      {
+        ...preactOptions,
+        plugins,
+        entryPoints: ['island-entry:server'],
+        outfile: serverBundle,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+      },
     ],
   }
 }
@@ -139,6 +150,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await watchIslands()
   } else {
     const { names, browserBytes } = await buildIslands()
-    console.log(`Islands: ${names.join(', ')}, with the share bar and the no-JS stylesheet (${(browserBytes / 1024).toFixed(1)} kB before compression)`)
+    console.log(
+      `Islands: ${names.join(', ')}, with the share bar and the no-JS stylesheet (${(browserBytes / 1024).toFixed(1)} kB before compression)`,
+    )
   }
 }

@@ -38,7 +38,9 @@ if (run('tsx', ['scripts/validate-content.ts']) !== 0) stop('the content check f
 // Before Next: it renders each island with the bundled server renderer and copies the browser bundles from public/.
 try {
   const islands = await buildIslands()
-  console.log(`Islands: ${islands.names.join(', ')}, with the share bar and the no-JS stylesheet (${(islands.browserBytes / 1024).toFixed(1)} kB before compression)`)
+  console.log(
+    `Islands: ${islands.names.join(', ')}, with the share bar and the no-JS stylesheet (${(islands.browserBytes / 1024).toFixed(1)} kB before compression)`,
+  )
 } catch (error) {
   stop(`the browser code could not be bundled (${reason(error)}).`)
 }
@@ -48,8 +50,12 @@ if (run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_EXPORT_DI
 
 try {
   const { pages, withScripts, payloadFiles, unusedNextFiles } = finishPages(STAGING)
-  console.log(`Pages: ${pages}, of which ${withScripts} load a script of their own; none loads the framework runtime, checked against the allow-list.`)
-  console.log(`Removed what no page uses: ${payloadFiles} payload files and ${unusedNextFiles.files} files of Next's (${(unusedNextFiles.bytes / 1024).toFixed(0)} kB).`)
+  console.log(
+    `Pages: ${pages}, of which ${withScripts} load a script of their own; none loads the framework runtime, checked against the allow-list.`,
+  )
+  console.log(
+    `Removed what no page uses: ${payloadFiles} payload files and ${unusedNextFiles.files} files of Next's (${(unusedNextFiles.bytes / 1024).toFixed(0)} kB).`,
+  )
 } catch (error) {
   stop(`the pages could not be finished (${reason(error)}).`)
 }
@@ -71,7 +77,9 @@ try {
 }
 
 const compressed = precompress(STAGING)
-console.log(`Precompressed ${compressed.files} files: ${(compressed.before / 1024).toFixed(0)} kB → ${(compressed.after / 1024).toFixed(0)} kB gzipped`)
+console.log(
+  `Precompressed ${compressed.files} files: ${(compressed.before / 1024).toFixed(0)} kB → ${(compressed.after / 1024).toFixed(0)} kB gzipped`,
+)
 
 fs.writeFileSync(`${STAGING}/.build-complete`, `${new Date().toISOString()}\n`)
 fs.rmSync(PREVIOUS, { recursive: true, force: true })

@@ -17,7 +17,11 @@ const TAG_WITH_URL = /<(a|link|script|img|source|use)\b([^>]*?)\s(href|src)="([^
 const ID = /\sid="([^"]+)"/g
 
 /** @param {string} value */
-const decode = (value) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'")
+const decode = (value) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
 
 /**
  * The file in out/ a URL path is served from, or undefined.
@@ -72,7 +76,8 @@ export function checkLinks(outDir, { origin } = {}) {
       const internal = url.host === 'site.invalid' || (origin && url.origin === origin)
       if (!internal) {
         const rel = /\srel="([^"]*)"/.exec(`${before} ${after}`)?.[1]?.split(/\s+/) ?? []
-        if (tag === 'a' && !(rel.includes('noopener') && rel.includes('noreferrer'))) problems.push(`${page}: link to ${value} lacks rel="noopener noreferrer"`)
+        if (tag === 'a' && !(rel.includes('noopener') && rel.includes('noreferrer')))
+          problems.push(`${page}: link to ${value} lacks rel="noopener noreferrer"`)
         continue
       }
       const target = fileFor(outDir, url.pathname)
@@ -81,10 +86,12 @@ export function checkLinks(outDir, { origin } = {}) {
         continue
       }
       const fragment = decodeURIComponent(url.hash.slice(1))
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) problems.push(`${page}: ${value} has no element with id "${fragment}"`)
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+        problems.push(`${page}: ${value} has no element with id "${fragment}"`)
     }
   }
-  for (const file of unusedNextFiles(outDir)) problems.push(`/${path.relative(outDir, file).split(path.sep).join('/')}: shipped, but no page uses it`)
+  for (const file of unusedNextFiles(outDir))
+    problems.push(`/${path.relative(outDir, file).split(path.sep).join('/')}: shipped, but no page uses it`)
   return { checked, problems }
 }
 
@@ -97,6 +104,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const origin = new URL(firstPage).origin
   const { checked, problems } = checkLinks('out', { origin })
   for (const problem of problems) console.error(`✖ ${problem}`)
-  console.log(problems.length === 0 ? `✓ ${checked} links in out/ checked: none broken.` : `\n${problems.length} broken or unsafe link(s) of ${checked}.`)
+  console.log(
+    problems.length === 0
+      ? `✓ ${checked} links in out/ checked: none broken.`
+      : `\n${problems.length} broken or unsafe link(s) of ${checked}.`,
+  )
   process.exit(problems.length === 0 ? 0 : 1)
 }

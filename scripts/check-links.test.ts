@@ -13,14 +13,20 @@ afterAll(() => fs.rmSync(out, { recursive: true, force: true }))
 
 describe('checkLinks', () => {
   it('passes links to pages, files, sections and safe external links', () => {
-    write('index.html', '<a href="/articles/x/#risks">x</a><a href="https://example.org/" rel="noopener noreferrer">e</a><link rel="canonical" href="https://site.test/"/><img src="/og.png"/>')
+    write(
+      'index.html',
+      '<a href="/articles/x/#risks">x</a><a href="https://example.org/" rel="noopener noreferrer">e</a><link rel="canonical" href="https://site.test/"/><img src="/og.png"/>',
+    )
     write('articles/x/index.html', '<h2 id="risks">Risks</h2><a href="#risks">here</a><a href="../../">home</a>')
     write('og.png', 'png')
     expect(checkLinks(out, { origin: 'https://site.test' })).toEqual({ checked: 6, problems: [] })
   })
 
   it('reports a missing page, a missing section and an unsafe external link, naming the page', () => {
-    write('broken/index.html', '<a href="/nowhere/">a</a><a href="/articles/x/#gone">b</a><a href="https://example.org/">c</a><script src="/_next/missing.js"></script>')
+    write(
+      'broken/index.html',
+      '<a href="/nowhere/">a</a><a href="/articles/x/#gone">b</a><a href="https://example.org/">c</a><script src="/_next/missing.js"></script>',
+    )
     expect(checkLinks(out, { origin: 'https://site.test' }).problems).toEqual([
       '/broken/: a /nowhere/ leads to nothing in out/',
       '/broken/: /articles/x/#gone has no element with id "gone"',

@@ -52,7 +52,12 @@ describe('finishPages', () => {
     }
     return out
   }
-  const listing = (out: string) => fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(out, path.join(entry.parentPath, entry.name))).sort()
+  const listing = (out: string) =>
+    fs
+      .readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)))
+      .sort()
 
   it('strips the runtime, gives each page its policy, and keeps only the files the pages use', () => {
     const out = exportOf({
@@ -66,8 +71,20 @@ describe('finishPages', () => {
       '_next/static/build-id/_buildManifest.js': 'manifest',
       'islands/site-search.js': 'island',
     })
-    expect(finishPages(out)).toEqual({ pages: 2, withScripts: 1, payloadFiles: 1, unusedNextFiles: { files: 3, bytes: 'runtime'.length + 'icon'.length + 'manifest'.length } })
-    expect(listing(out)).toEqual(['_headers', '_next/static/chunks/a.css', '_next/static/media/font.woff2', 'index.html', 'islands/site-search.js', 'search/index.html'])
+    expect(finishPages(out)).toEqual({
+      pages: 2,
+      withScripts: 1,
+      payloadFiles: 1,
+      unusedNextFiles: { files: 3, bytes: 'runtime'.length + 'icon'.length + 'manifest'.length },
+    })
+    expect(listing(out)).toEqual([
+      '_headers',
+      '_next/static/chunks/a.css',
+      '_next/static/media/font.woff2',
+      'index.html',
+      'islands/site-search.js',
+      'search/index.html',
+    ])
     const home = fs.readFileSync(path.join(out, 'index.html'), 'utf8')
     expect(home).not.toMatch(/_next\/static\/chunks\/b\.js|__next_f/)
     expect(policyOf(home)).toContain("script-src 'self';")

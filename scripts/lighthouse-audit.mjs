@@ -91,7 +91,9 @@ async function audit() {
         }
         const row = { page, formFactor, runs: RUNS, ...summarise(computeMedianRun(runs)) }
         rows.push(row)
-        console.log(`${formFactor.padEnd(7)} ${page.padEnd(34)} perf ${row.performance} a11y ${row.accessibility} bp ${row['best-practices']} seo ${row.seo} cls ${row.cls} lcp ${row.lcpMs} ms tbt ${row.tbtMs} ms`)
+        console.log(
+          `${formFactor.padEnd(7)} ${page.padEnd(34)} perf ${row.performance} a11y ${row.accessibility} bp ${row['best-practices']} seo ${row.seo} cls ${row.cls} lcp ${row.lcpMs} ms tbt ${row.tbtMs} ms`,
+        )
       }
     }
   } finally {
@@ -108,7 +110,10 @@ function markdown(rows) {
     '',
     '| Page | Form | Performance | Accessibility | Best practices | SEO | CLS | FCP ms | LCP ms | TBT ms |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row.page} | ${row.formFactor} | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} | ${row.cls} | ${row.fcpMs} | ${row.lcpMs} | ${row.tbtMs} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.page} | ${row.formFactor} | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} | ${row.cls} | ${row.fcpMs} | ${row.lcpMs} | ${row.tbtMs} |`,
+    ),
   ].join('\n')
 }
 
@@ -120,7 +125,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`\n${markdown(rows)}\n`)
   const problems = rows.flatMap(gateProblems)
   for (const problem of problems) console.error(`✖ ${problem}`)
-  for (const row of rows.filter((candidate) => candidate.failedAudits.length > 0)) console.error(`  ${row.page} (${row.formFactor}) failed audits: ${row.failedAudits.join(', ')}`)
+  for (const row of rows.filter((candidate) => candidate.failedAudits.length > 0))
+    console.error(`  ${row.page} (${row.formFactor}) failed audits: ${row.failedAudits.join(', ')}`)
   if (problems.length === 0) console.log('✓ Every page meets the Lighthouse gates.')
   process.exit(problems.length === 0 ? 0 : 1)
 }

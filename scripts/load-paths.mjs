@@ -63,7 +63,13 @@ export async function loadPaths({ url, mix, connections, duration, amount, heade
   })
   const unexpected = Object.fromEntries(
     mix
-      .map(({ path, expect }) => /** @type {const} */ ([path, Object.fromEntries(Object.entries(statuses[path] ?? {}).filter(([status]) => Number(status) !== expect))]))
+      .map(
+        ({ path, expect }) =>
+          /** @type {const} */ ([
+            path,
+            Object.fromEntries(Object.entries(statuses[path] ?? {}).filter(([status]) => Number(status) !== expect)),
+          ]),
+      )
       .filter(([, byStatus]) => Object.keys(byStatus).length > 0),
   )
   return { result, statuses, unexpected, unanswered }
@@ -74,5 +80,7 @@ export async function loadPaths({ url, mix, connections, duration, amount, heade
  * @param {Record<string, Record<string, number>>} byPath
  */
 export function formatStatuses(byPath) {
-  return Object.entries(byPath).flatMap(([path, byStatus]) => Object.entries(byStatus).map(([status, count]) => `  ${path}: ${status} × ${count}`))
+  return Object.entries(byPath).flatMap(([path, byStatus]) =>
+    Object.entries(byStatus).map(([status, count]) => `  ${path}: ${status} × ${count}`),
+  )
 }

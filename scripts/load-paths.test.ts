@@ -45,7 +45,12 @@ describe('loadPaths', () => {
   it('counts every response against the path it answers, when the server ends kept-alive connections', async () => {
     const server = await closingServer()
     stopServer = server.close
-    const { result, statuses, unexpected, unanswered } = await loadPaths({ url: `http://127.0.0.1:${server.port}`, mix: MIX, connections: 2, amount: 40 })
+    const { result, statuses, unexpected, unanswered } = await loadPaths({
+      url: `http://127.0.0.1:${server.port}`,
+      mix: MIX,
+      connections: 2,
+      amount: 40,
+    })
     expect(unexpected).toEqual({})
     expect(statuses).toEqual(Object.fromEntries(MIX.map(({ path, expect: status }) => [path, { [status]: expect.any(Number) }])))
     const counted = Object.values(statuses).flatMap((byStatus) => Object.values(byStatus))

@@ -51,7 +51,9 @@ export async function loadTest() {
       kilobytesPerSecond: Math.round(result.throughput.average / 1024),
       errors: result.errors,
       timeouts: result.timeouts,
-      unexpectedStatus: Object.values(unexpected).flatMap(Object.values).reduce((sum, count) => sum + count, 0),
+      unexpectedStatus: Object.values(unexpected)
+        .flatMap(Object.values)
+        .reduce((sum, count) => sum + count, 0),
       // path → status → responses, for every path that got a status it should not have.
       unexpectedStatusByPath: unexpected,
       // Requests autocannon wrote onto a connection nginx had just closed (after keepalive_requests), never answered.
@@ -72,7 +74,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${report.errors} errors, ${report.timeouts} timeouts, ${report.unexpectedStatus} unexpected statuses ` +
       `(${report.unansweredOnClosedConnections} requests sent on connections the server had closed, not counted).`,
   )
-  if (report.unexpectedStatus > 0) console.error(['Unexpected statuses (path: status × responses):', ...formatStatuses(report.unexpectedStatusByPath)].join('\n'))
+  if (report.unexpectedStatus > 0)
+    console.error(['Unexpected statuses (path: status × responses):', ...formatStatuses(report.unexpectedStatusByPath)].join('\n'))
   const failed = report.errors > 0 || report.timeouts > 0 || report.unexpectedStatus > 0 || report.requests === 0
   process.exit(failed ? 1 : 0)
 }

@@ -11,7 +11,9 @@ import path from 'node:path'
 import { nginxConfig } from '../lib/http-headers.mjs'
 
 export function findNginx() {
-  return [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((candidate) => candidate && fs.existsSync(candidate))
+  return [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(
+    (candidate) => candidate && fs.existsSync(candidate),
+  )
 }
 
 /** Starts nginx in the foreground; resolves once it accepts connections. */
@@ -24,14 +26,17 @@ export async function startNginx({ port = 3200, root = path.resolve('out') } = {
   if (process.getuid?.() === 0) config = `user root;\n${config}`
   const configFile = path.join(runtimeDir, 'nginx.conf')
   fs.writeFileSync(configFile, config)
-  const child = spawn(binary, ['-p', runtimeDir, '-e', path.join(runtimeDir, 'error.log'), '-c', configFile], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const child = spawn(binary, ['-p', runtimeDir, '-e', path.join(runtimeDir, 'error.log'), '-c', configFile], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   const stop = () => {
     child.kill('SIGQUIT')
     fs.rmSync(runtimeDir, { recursive: true, force: true })
   }
   const url = `http://127.0.0.1:${port}/`
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${fs.readFileSync(path.join(runtimeDir, 'error.log'), 'utf8')}`)
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited with ${child.exitCode}: ${fs.readFileSync(path.join(runtimeDir, 'error.log'), 'utf8')}`)
     try {
       if ((await fetch(url)).ok) return { url, stop, child }
     } catch {

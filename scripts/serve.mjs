@@ -32,7 +32,9 @@ if (!fs.existsSync(path.join(OUT, 'index.html'))) {
 }
 
 // compression's types describe Express's request and response, but it is plain Node middleware.
-const gzip = /** @type {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void} */ (/** @type {unknown} */ (compression()))
+const gzip = /** @type {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void} */ (
+  /** @type {unknown} */ (compression())
+)
 /**
  * @param {http.ServerResponse} res
  * @param {string} pathname

@@ -45,7 +45,8 @@ export function withStaticImports(urlPath, read = (file) => fs.readFileSync(path
   const visit = (file) => {
     if (found.has(file)) return
     found.add(file)
-    for (const [, specifier = ''] of read(file).matchAll(/(?:import|from)\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(path.posix.join(path.posix.dirname(file), specifier))
+    for (const [, specifier = ''] of read(file).matchAll(/(?:import|from)\s*"(\.{1,2}\/[^"]+\.js)"/g))
+      visit(path.posix.join(path.posix.dirname(file), specifier))
   }
   visit(urlPath)
   return [...found]

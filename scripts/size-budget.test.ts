@@ -22,7 +22,7 @@ describe('pageAssets', () => {
 })
 
 describe('withStaticImports', () => {
-  it('follows a module\'s static imports, once each', () => {
+  it("follows a module's static imports, once each", () => {
     const files: Record<string, string> = {
       '/islands/a.js': 'import{x}from"./chunks/shared.js";import"./chunks/style.js";',
       '/islands/chunks/shared.js': 'import{y}from"./inner.js";export const x=1',

@@ -133,7 +133,7 @@ function refusal(element) {
     if (body.trim() !== '') return 'module script with an inline body'
     return undefined
   }
-  return 'script not on the allow-list (only JSON data blocks and the site\'s own modules may stay)'
+  return "script not on the allow-list (only JSON data blocks and the site's own modules may stay)"
 }
 
 /**
@@ -167,7 +167,9 @@ export function assertStripped(html, pagePath) {
     }
   }
   if (problems.length > 0) {
-    throw new Error(`Next's runtime was not fully stripped (did a Next upgrade change its markup? Update scripts/strip-runtime.mjs):\n${problems.join('\n')}`)
+    throw new Error(
+      `Next's runtime was not fully stripped (did a Next upgrade change its markup? Update scripts/strip-runtime.mjs):\n${problems.join('\n')}`,
+    )
   }
 }
 

@@ -21,7 +21,8 @@ const page = (body: string) =>
 
 describe('stripRuntime', () => {
   it('removes every framework script, preload and inline payload, and keeps data blocks and island scripts', () => {
-    const island = '<div data-island="site-search"><form></form></div><script type="application/json" data-island-props="site-search">{}</script><script type="module" src="/islands/site-search.js"></script>'
+    const island =
+      '<div data-island="site-search"><form></form></div><script type="application/json" data-island-props="site-search">{}</script><script type="module" src="/islands/site-search.js"></script>'
     const stripped = stripRuntime(page(`<main><p>Plain text.</p>${island}</main>`))
     expect(stripped).not.toContain('/_next/static/chunks/b.js')
     expect(stripped).not.toContain('polyfills.js')
@@ -65,7 +66,11 @@ describe('assertStripped', () => {
     ['a typed React payload', '<script type="text/x-component">self.__next_f.push([1,"x"])</script>', 'body'],
     ['a payload typed as JSON', '<script type="application/json">self.__next_f.push([1,"x"])</script>', 'body'],
     ['a payload inside valid JSON', '<script type="application/json" data-island-props="x">["self.__next_f.push(1)"]</script>', 'body'],
-    ['JSON with an id the island runtime does not read', '<script type="application/json" id="__NEXT_DATA__">{"props":{}}</script>', 'body'],
+    [
+      'JSON with an id the island runtime does not read',
+      '<script type="application/json" id="__NEXT_DATA__">{"props":{}}</script>',
+      'body',
+    ],
     ['an inline bootstrap with a type', '<script type="text/javascript">$RC("B:0","S:0")</script>', 'body'],
     ['an inline module', '<script type="module">import "/islands/site-search.js"</script>', 'body'],
     ['a module from Next', '<script type="module" src="/_next/static/chunks/c.js"></script>', 'body'],
@@ -100,31 +105,49 @@ describe('assertStripped', () => {
 
   it('lists every offending tag at once', () => {
     const html = finished('<script async src="/_next/a.js"></script><link rel="modulepreload" href="/_next/b.js"/>')
-    expect(() => assertStripped(html, '/')).toThrow(/\/: <script async src="\/_next\/a.js">.*\n\/: <link rel="modulepreload" href="\/_next\/b.js"\/>/)
+    expect(() => assertStripped(html, '/')).toThrow(
+      /\/: <script async src="\/_next\/a.js">.*\n\/: <link rel="modulepreload" href="\/_next\/b.js"\/>/,
+    )
   })
 })
 
 describe('removePayloadFiles', () => {
   it('deletes the React payloads and the folders they leave empty, and keeps everything else', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'payload-files-'))
-    const files = ['index.html', 'index.txt', 'robots.txt', '__next._tree.txt', 'articles/x/index.html', 'articles/x/__next.articles.$d$slug.__PAGE__.txt', '_not-found/__next._full.txt']
+    const files = [
+      'index.html',
+      'index.txt',
+      'robots.txt',
+      '__next._tree.txt',
+      'articles/x/index.html',
+      'articles/x/__next.articles.$d$slug.__PAGE__.txt',
+      '_not-found/__next._full.txt',
+    ]
     for (const file of files) {
       fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
       fs.writeFileSync(path.join(out, file), 'x')
     }
     expect(removePayloadFiles(out)).toBe(4)
-    expect(fs.readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['articles', 'articles/x', 'articles/x/index.html', 'index.html', 'robots.txt'])
+    expect(fs.readdirSync(out, { recursive: true }).map(String).sort()).toEqual([
+      'articles',
+      'articles/x',
+      'articles/x/index.html',
+      'index.html',
+      'robots.txt',
+    ])
     fs.rmSync(out, { recursive: true, force: true })
   })
 })
 
 describe('unusedNextFiles and removeUnusedNextFiles', () => {
   const files: Record<string, string> = {
-    'index.html': '<link rel="stylesheet" href="/_next/static/chunks/site.css"/><meta property="og:image" content="https://site.test/_next/static/media/og.png?v=1"/>',
+    'index.html':
+      '<link rel="stylesheet" href="/_next/static/chunks/site.css"/><meta property="og:image" content="https://site.test/_next/static/media/og.png?v=1"/>',
     'manifest.webmanifest': '{"icons":[{"src":"/_next/static/media/icon.png"}]}',
-    '_next/static/chunks/site.css': '@import "./more.css";@font-face{src:url(../media/font.woff2) format("woff2")}body{background:url("data:image/png;base64,AA")}',
+    '_next/static/chunks/site.css':
+      '@import "./more.css";@font-face{src:url(../media/font.woff2) format("woff2")}body{background:url("data:image/png;base64,AA")}',
     '_next/static/chunks/site.css.gz': 'gz',
-    '_next/static/chunks/more.css': '.x{background:url(\'/_next/static/media/dot.svg\')}',
+    '_next/static/chunks/more.css': ".x{background:url('/_next/static/media/dot.svg')}",
     '_next/static/media/font.woff2': 'font',
     '_next/static/media/dot.svg': 'svg',
     '_next/static/media/og.png': 'png',
@@ -142,7 +165,12 @@ describe('unusedNextFiles and removeUnusedNextFiles', () => {
     }
     return out
   }
-  const unused = ['_next/static/build/_buildManifest.js', '_next/static/chunks/runtime.js', '_next/static/chunks/runtime.js.gz', '_next/static/media/unused.woff2']
+  const unused = [
+    '_next/static/build/_buildManifest.js',
+    '_next/static/chunks/runtime.js',
+    '_next/static/chunks/runtime.js.gz',
+    '_next/static/media/unused.woff2',
+  ]
 
   it('finds the files under _next/ that no page, stylesheet or other file uses', () => {
     const out = exportOf()
@@ -155,7 +183,11 @@ describe('unusedNextFiles and removeUnusedNextFiles', () => {
     expect(removeUnusedNextFiles(out)).toEqual({ files: 4, bytes: unused.reduce((sum, file) => sum + files[file]!.length, 0) })
     expect(unusedNextFiles(out)).toEqual([])
     expect(fs.existsSync(path.join(out, '_next/static/build'))).toBe(false)
-    expect(Object.keys(files).filter((file) => !unused.includes(file)).every((file) => fs.existsSync(path.join(out, file)))).toBe(true)
+    expect(
+      Object.keys(files)
+        .filter((file) => !unused.includes(file))
+        .every((file) => fs.existsSync(path.join(out, file))),
+    ).toBe(true)
     fs.rmSync(out, { recursive: true, force: true })
   })
 })

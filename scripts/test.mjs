@@ -1,7 +1,7 @@
 /**
  * npm test: every check, in the order that fails fastest.
  *   1. content  (contentlayer2 build + content rules; also generates the types the next steps read)
- *   2. types    (tsc) and lint (eslint)
+ *   2. types    (tsc), lint (eslint) and format (prettier --check)
  *   3. unit and component tests (vitest), then the build tests: malformed content stops a real build (vitest.build.config.ts)
  *   4. the production build into out/, then its size budget and its links
  *   5. browser tests over every built page (Playwright + axe), against nginx and npm start
@@ -17,6 +17,7 @@ const steps = [
   ['content', 'npm', ['run', '--silent', 'content']],
   ['typecheck', 'tsc', ['--noEmit']],
   ['lint', 'eslint', ['--max-warnings', '0', '.']],
+  ['format', 'prettier', ['--check', '.']],
   ['unit tests', 'vitest', ['run']],
   ['build tests', 'vitest', ['run', '--config', 'vitest.build.config.ts']],
   ['build', 'node', ['scripts/build.mjs']],

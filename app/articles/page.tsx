@@ -11,7 +11,8 @@ import { PageTitle } from '@/components/site/PageTitle'
 
 export const metadata: Metadata = pageMetadata({
   title: ARTICLES_INDEX.title,
-  description: 'Every article on the risks of Botox, grouped by topic: side effects, complications, risks and benefits, choosing a practitioner and more.',
+  description:
+    'Every article on the risks of Botox, grouped by topic: side effects, complications, risks and benefits, choosing a practitioner and more.',
   path: ARTICLES_INDEX.path,
 })
 
@@ -26,7 +27,10 @@ export default function ArticlesIndexPage() {
         <ul className="flex flex-wrap gap-2">
           {getArticlesByTopic().map(({ topic }) => (
             <li key={topic.id}>
-              <a href={`#${topic.id}`} className="inline-flex min-h-11 items-center rounded-full border border-brand px-4 text-brand-dark underline">
+              <a
+                href={`#${topic.id}`}
+                className="inline-flex min-h-11 items-center rounded-full border border-brand px-4 text-brand-dark underline"
+              >
                 {topic.name}
               </a>
             </li>
@@ -42,7 +46,13 @@ export default function ArticlesIndexPage() {
           {articles.length > 0 ? (
             <ul className="mt-4 grid gap-4">
               {articles.map((article) => (
-                <ArticleCard key={article.slug} title={article.title} description={article.description} url={article.url} readingTime={article.readingTime} />
+                <ArticleCard
+                  key={article.slug}
+                  title={article.title}
+                  description={article.description}
+                  url={article.url}
+                  readingTime={article.readingTime}
+                />
               ))}
             </ul>
           ) : (
@@ -51,7 +61,11 @@ export default function ArticlesIndexPage() {
               {overview ? (
                 <>
                   {' '}
-                  Until then, <a href={overview.url} className="text-brand-dark underline">{overview.title}</a> covers the basics.
+                  Until then,{' '}
+                  <a href={overview.url} className="text-brand-dark underline">
+                    {overview.title}
+                  </a>{' '}
+                  covers the basics.
                 </>
               ) : null}
             </p>

@@ -9,12 +9,12 @@ import { getCitedReferences, getConsultationChecklist } from '@/lib/content/acce
 import { checklistSources } from '@/tools/consultation-checklist/logic'
 import { PageTitle } from '@/components/site/PageTitle'
 
-
 const PAGE = TOOL_PAGES.consultationChecklist
 
 export const metadata: Metadata = pageMetadata({
   title: PAGE.title,
-  description: 'What to tell the person treating you and what to ask them before Botox. Tick, print or copy it; your ticks stay in your browser.',
+  description:
+    'What to tell the person treating you and what to ask them before Botox. Tick, print or copy it; your ticks stay in your browser.',
   path: PAGE.path,
 })
 

@@ -14,7 +14,8 @@ const PAGE = TOOL_PAGES.symptomGuide
 
 export const metadata: Metadata = pageMetadata({
   title: PAGE.title,
-  description: 'Tick what you notice after Botox to see whether it is common, needs your clinic today, or is an emergency. Nothing you choose leaves this page.',
+  description:
+    'Tick what you notice after Botox to see whether it is common, needs your clinic today, or is an emergency. Nothing you choose leaves this page.',
   path: PAGE.path,
 })
 
@@ -27,8 +28,8 @@ export default function SymptomGuidePage() {
       <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
       <PageTitle>Is this normal after Botox?</PageTitle>
       <p className="mt-3 text-lg">
-        Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide helps you tell
-        which is which. It gives information, not a diagnosis.
+        Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide
+        helps you tell which is which. It gives information, not a diagnosis.
       </p>
       <SymptomGuideIsland guide={guide} referenceNumbers={referenceNumbers} />
       <section aria-labelledby="all-symptoms" className="mt-10">

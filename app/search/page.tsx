@@ -19,7 +19,9 @@ export default function SearchPage() {
     <div className="mx-auto max-w-measure">
       <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
       <PageTitle>{PAGE.title}</PageTitle>
-      <p className="mt-3 text-lg">Find an article by a word you remember, such as “eyelid” or “bruise”. The search runs in your browser: nothing you type leaves it.</p>
+      <p className="mt-3 text-lg">
+        Find an article by a word you remember, such as “eyelid” or “bruise”. The search runs in your browser: nothing you type leaves it.
+      </p>
       <SiteSearchIsland />
     </div>
   )

@@ -2,5 +2,9 @@ import { ArticleQrCode } from './ArticleQrCode'
 
 // ArticleQrCode is an async server component (the code is drawn at build time), so the example awaits its markup.
 export const examples = {
-  article: await ArticleQrCode({ url: 'https://example.org/articles/common-side-effects/', slug: 'common-side-effects', title: 'Common side effects of Botox' }),
+  article: await ArticleQrCode({
+    url: 'https://example.org/articles/common-side-effects/',
+    slug: 'common-side-effects',
+    title: 'Common side effects of Botox',
+  }),
 }

@@ -4,8 +4,23 @@ import { exampleAuthor } from '@/tests/fixtures/author'
 export const examples = {
   withArticles: (
     <AuthorProfile
-      author={{ ...exampleAuthor, specialties: ['Botox treatments', 'Cosmetic dermatology'], professionalBodies: { summary: 'Takes part in professional bodies.', memberships: [{ name: 'A dermatology society', url: 'https://society.example/' }] } }}
-      articles={[{ slug: 'common-side-effects', title: 'Common side effects of Botox', description: 'What is common.', url: '/articles/common-side-effects/', roles: ['Written', 'Reviewed'] }]}
+      author={{
+        ...exampleAuthor,
+        specialties: ['Botox treatments', 'Cosmetic dermatology'],
+        professionalBodies: {
+          summary: 'Takes part in professional bodies.',
+          memberships: [{ name: 'A dermatology society', url: 'https://society.example/' }],
+        },
+      }}
+      articles={[
+        {
+          slug: 'common-side-effects',
+          title: 'Common side effects of Botox',
+          description: 'What is common.',
+          url: '/articles/common-side-effects/',
+          roles: ['Written', 'Reviewed'],
+        },
+      ]}
     />
   ),
   withoutArticles: <AuthorProfile author={exampleAuthor} articles={[]} />,

@@ -37,7 +37,15 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
             {author.professionalBodies.memberships.length > 0 ? (
               <ul className="list-disc pl-6">
                 {author.professionalBodies.memberships.map((body) => (
-                  <li key={body.name}>{body.url ? <a href={body.url} rel="noopener noreferrer" className="text-brand-dark underline">{body.name}</a> : body.name}</li>
+                  <li key={body.name}>
+                    {body.url ? (
+                      <a href={body.url} rel="noopener noreferrer" className="text-brand-dark underline">
+                        {body.name}
+                      </a>
+                    ) : (
+                      body.name
+                    )}
+                  </li>
                 ))}
               </ul>
             ) : null}
@@ -68,7 +76,9 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
                   </a>
                 </h3>
                 <p className="mt-1 mb-0">{article.description}</p>
-                <p className="mt-1 mb-0 text-sm text-ink-muted">{article.roles.join(' and ')} by {name}</p>
+                <p className="mt-1 mb-0 text-sm text-ink-muted">
+                  {article.roles.join(' and ')} by {name}
+                </p>
               </li>
             ))}
           </ul>

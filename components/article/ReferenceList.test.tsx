@@ -14,7 +14,10 @@ describe('ReferenceList', () => {
 
   it('prints the full source address and links back to the text', () => {
     render(examples.twoReferences)
-    expect(screen.getByRole('link', { name: 'https://www.nhs.uk/conditions/cosmetic-procedures/botox-injections/' })).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(screen.getByRole('link', { name: 'https://www.nhs.uk/conditions/cosmetic-procedures/botox-injections/' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    )
     expect(screen.getAllByRole('link', { name: 'Back to text' })[0]).toHaveAttribute('href', '#cite-nhs-botox')
   })
 

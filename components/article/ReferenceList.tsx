@@ -18,7 +18,7 @@ export function ReferenceList({ references, backLinks = true }: ReferenceListPro
       <ol className="mt-4 list-decimal space-y-3 pl-7 text-[0.95rem]">
         {references.map((reference) => (
           <li key={reference.key} id={referenceId(reference.key)} className="pl-1 [overflow-wrap:anywhere]">
-            <cite className="not-italic font-semibold">{reference.title}</cite>. {reference.publisher}
+            <cite className="font-semibold not-italic">{reference.title}</cite>. {reference.publisher}
             {reference.year ? `, ${reference.year}` : ''}.{reference.note ? ` ${reference.note}` : ''}{' '}
             <a href={reference.url} rel="noopener noreferrer" className="text-brand-dark underline">
               {reference.url}

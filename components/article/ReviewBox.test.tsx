@@ -7,7 +7,9 @@ describe('ReviewBox', () => {
   it('names the medical reviewer with a link to the profile', () => {
     render(examples.sameAuthorAndReviewer)
     expect(screen.getByRole('link', { name: 'Dr. Victor Beer' })).toHaveAttribute('href', '/authors/victor-beer/')
-    expect(screen.getByRole('complementary', { name: 'Medical review' })).toHaveTextContent('Medically reviewed by Dr. Victor Beer, dermatologist, who also wrote this page.')
+    expect(screen.getByRole('complementary', { name: 'Medical review' })).toHaveTextContent(
+      'Medically reviewed by Dr. Victor Beer, dermatologist, who also wrote this page.',
+    )
   })
 
   it('shows last-reviewed and next-review dates for people and machines', () => {

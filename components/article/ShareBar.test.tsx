@@ -7,7 +7,9 @@ import { ShareBar } from './ShareBar'
 
 describe('shareableUrl', () => {
   it('keeps the section but drops any query string, so shared links carry no tracking', () => {
-    expect(shareableUrl('https://example.org/articles/a/?utm_source=x', '#headache-after-botox')).toBe('https://example.org/articles/a/#headache-after-botox')
+    expect(shareableUrl('https://example.org/articles/a/?utm_source=x', '#headache-after-botox')).toBe(
+      'https://example.org/articles/a/#headache-after-botox',
+    )
   })
   it('ignores a hash that is not a plain section id', () => {
     expect(shareableUrl('https://example.org/articles/a/', '#<script>')).toBe('https://example.org/articles/a/')

@@ -12,7 +12,13 @@ type ShareBarProps = { canonicalUrl: string; title: string }
  */
 export function ShareBar({ canonicalUrl, title }: ShareBarProps) {
   return (
-    <div className="js-only share-bar no-print my-4" data-pagefind-ignore data-share-bar data-canonical-url={canonicalUrl} data-title={title}>
+    <div
+      className="js-only share-bar no-print my-4"
+      data-pagefind-ignore
+      data-share-bar
+      data-canonical-url={canonicalUrl}
+      data-title={title}
+    >
       <div className="flex flex-wrap gap-3">
         <button type="button" className={secondaryButton} data-share-action="copy">
           Copy link

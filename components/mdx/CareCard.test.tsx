@@ -25,6 +25,12 @@ describe('CareCard', () => {
   })
 
   it('refuses an unknown level instead of showing unstyled advice', () => {
-    expect(() => render(<CareCard level={'soon' as CareLevel} title="x">y</CareCard>)).toThrow(/unknown level "soon"/)
+    expect(() =>
+      render(
+        <CareCard level={'soon' as CareLevel} title="x">
+          y
+        </CareCard>,
+      ),
+    ).toThrow(/unknown level "soon"/)
   })
 })

@@ -37,7 +37,10 @@ describe('MdxContent', () => {
     const figure = container.querySelector('[data-figure="any-side-effect-cosmetic"]')!
     const number = citedKeys.indexOf('JAADINT-2023-ONABOTA-POOLED') + 1
     expect(figure.querySelector('sup.citation a')).toHaveTextContent(`[${number}]`)
-    const solidPeople = [...figure.querySelectorAll('rect[data-filled="true"]')].reduce((sum, rect) => sum + Number(rect.getAttribute('data-people')), 0)
+    const solidPeople = [...figure.querySelectorAll('rect[data-filled="true"]')].reduce(
+      (sum, rect) => sum + Number(rect.getAttribute('data-people')),
+      0,
+    )
     expect(solidPeople).toBe(33 + 29)
   })
 

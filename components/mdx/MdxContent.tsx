@@ -77,7 +77,13 @@ export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, refer
     const number = citedKeys.indexOf(figure.source) + 1
     if (number === 0) throw new Error(`<RiskFigure id="${id}" /> needs its source ${figure.source} cited in the text`)
     const sourceTitle = references.find((reference) => reference.key === figure.source)?.title
-    return <RiskFigure figure={figure} sourceTitle={sourceTitle} citation={<CitationMarker citationKey={figure.source} number={number} isFirst={false} />} />
+    return (
+      <RiskFigure
+        figure={figure}
+        sourceTitle={sourceTitle}
+        citation={<CitationMarker citationKey={figure.source} number={number} isFirst={false} />}
+      />
+    )
   }
   const Timeline = () => {
     if (!tools.recoveryTimeline) throw new Error('<RecoveryTimeline /> has no data from content/tools/recovery-timeline.json')
@@ -89,7 +95,14 @@ export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, refer
       })
     return <RecoveryTimeline timeline={tools.recoveryTimeline} cite={cite} />
   }
-  const components = { Cite, CareCard: Card, RiskFigure: Figure, RecoveryTimeline: Timeline, table: Table, a: Anchor } as unknown as MdxComponents
+  const components = {
+    Cite,
+    CareCard: Card,
+    RiskFigure: Figure,
+    RecoveryTimeline: Timeline,
+    table: Table,
+    a: Anchor,
+  } as unknown as MdxComponents
   // Called as a function, not rendered as <Content />: the body is plain output with no state of its own.
   return contentFromCode(code)({ components })
 }

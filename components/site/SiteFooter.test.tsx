@@ -26,6 +26,8 @@ describe('SiteFooter', () => {
   it('names who writes and reviews the site, from their profile, with a link to it', () => {
     render(examples.footer)
     expect(screen.getByRole('link', { name: 'Dr. Victor Beer' })).toHaveAttribute('href', '/authors/victor-beer/')
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('Written and medically reviewed by Dr. Victor Beer, dermatologist. No cookies, no tracking.')
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      'Written and medically reviewed by Dr. Victor Beer, dermatologist. No cookies, no tracking.',
+    )
   })
 })

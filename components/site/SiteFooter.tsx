@@ -16,8 +16,8 @@ export function SiteFooter({ leadAuthor }: { leadAuthor: Author }) {
     <footer className="mt-16 border-t border-line bg-paper-tint">
       <div className="mx-auto max-w-5xl px-4 py-8 text-ink-muted">
         <p className="max-w-measure">
-          <strong className="text-ink">This site gives information, not medical advice or a diagnosis.</strong> Talk to a doctor about your own
-          situation. If you have trouble breathing, swallowing or speaking after Botox, call {siteConfig.emergencyNumbers} now.
+          <strong className="text-ink">This site gives information, not medical advice or a diagnosis.</strong> Talk to a doctor about your
+          own situation. If you have trouble breathing, swallowing or speaking after Botox, call {siteConfig.emergencyNumbers} now.
         </p>
         <nav aria-label="Footer" className="no-print mt-4">
           <ul className="flex flex-wrap gap-x-2 gap-y-1">
@@ -32,7 +32,10 @@ export function SiteFooter({ leadAuthor }: { leadAuthor: Author }) {
         </nav>
         <p className="mt-4 text-sm">
           {/* The text around the link is one string each, so the page's HTML stays as it was. */}
-          Written and medically reviewed by <a className="text-brand-dark underline" href={authorPath(leadAuthor.id)}>{displayName(leadAuthor)}</a>
+          Written and medically reviewed by{' '}
+          <a className="text-brand-dark underline" href={authorPath(leadAuthor.id)}>
+            {displayName(leadAuthor)}
+          </a>
           {`, ${leadAuthor.jobTitle.toLowerCase()}. No cookies, no tracking.`}
         </p>
       </div>

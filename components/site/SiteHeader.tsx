@@ -26,7 +26,10 @@ export function SiteHeader({ leadAuthor }: { leadAuthor: Author }) {
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
             {navLinks(leadAuthor).map((link) => (
               <li key={link.href}>
-                <a href={link.href} className="inline-flex min-h-11 items-center rounded px-3 font-medium text-brand-dark underline-offset-4 hover:underline">
+                <a
+                  href={link.href}
+                  className="inline-flex min-h-11 items-center rounded px-3 font-medium text-brand-dark underline-offset-4 hover:underline"
+                >
                   {link.label}
                 </a>
               </li>

@@ -5,7 +5,7 @@ export function SkipLink() {
   return (
     <a
       href={`#${MAIN_CONTENT_ID}`}
-      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:inline-block focus:rounded focus:bg-focus focus:px-4 focus:py-3 focus:font-semibold focus:text-ink"
+      className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:inline-block focus:rounded focus:bg-focus focus:px-4 focus:py-3 focus:font-semibold focus:text-ink"
     >
       Skip to main content
     </a>

@@ -11,16 +11,31 @@ import { siteConfig } from '@/lib/site/site-config'
  */
 export function socialImage({ title, kicker, reviewer }: { title: string; kicker: string; reviewer: Author }): ImageResponse {
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: colours.paper.DEFAULT, padding: '64px 72px', borderTop: `24px solid ${colours.brand.DEFAULT}` }}>
-        <div style={{ display: 'flex', fontSize: 30, color: colours.brand.DEFAULT, fontWeight: 700 }}>{siteConfig.name}</div>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 28, color: colours.ink.muted, marginBottom: 16 }}>{kicker}</div>
-          <div style={{ display: 'flex', fontSize: title.length > 60 ? 56 : 68, color: colours.ink.DEFAULT, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        background: colours.paper.DEFAULT,
+        padding: '64px 72px',
+        borderTop: `24px solid ${colours.brand.DEFAULT}`,
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, color: colours.brand.DEFAULT, fontWeight: 700 }}>{siteConfig.name}</div>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', fontSize: 28, color: colours.ink.muted, marginBottom: 16 }}>{kicker}</div>
+        <div
+          style={{ display: 'flex', fontSize: title.length > 60 ? 56 : 68, color: colours.ink.DEFAULT, fontWeight: 700, lineHeight: 1.15 }}
+        >
+          {title}
         </div>
-        <div style={{ display: 'flex', fontSize: 30, color: colours.care.routine }}>{`Medically reviewed by ${displayName(reviewer)}, ${reviewer.jobTitle.toLowerCase()}`}</div>
       </div>
-    ),
+      <div
+        style={{ display: 'flex', fontSize: 30, color: colours.care.routine }}
+      >{`Medically reviewed by ${displayName(reviewer)}, ${reviewer.jobTitle.toLowerCase()}`}</div>
+    </div>,
     { ...SOCIAL_IMAGE },
   )
 }

@@ -7,7 +7,10 @@ export function UrgentHelpLink() {
       href={CONTENT_PAGES.urgentHelp}
       className="inline-flex min-h-11 items-center gap-2 rounded-md bg-care-emergency px-4 py-2 font-semibold text-white no-underline hover:bg-[#8f1717]"
     >
-      <span aria-hidden="true" className="inline-flex size-5 items-center justify-center rounded-full bg-white text-sm font-bold text-care-emergency">
+      <span
+        aria-hidden="true"
+        className="inline-flex size-5 items-center justify-center rounded-full bg-white text-sm font-bold text-care-emergency"
+      >
         !
       </span>
       Get urgent help

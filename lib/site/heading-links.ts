@@ -17,6 +17,11 @@ export const headingLinkOptions: Options = {
   properties: { className: ['heading-link', 'not-prose'], dataPagefindIgnore: '' },
   content: (heading) => [
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-    { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to this section: ${textOf(heading as HastNode)}` }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['sr-only'] },
+      children: [{ type: 'text', value: `Link to this section: ${textOf(heading as HastNode)}` }],
+    },
   ],
 }

@@ -18,6 +18,7 @@ export function getLeadAuthor(): Author {
 /** The site's meta description, held to the same length limit as an article's. */
 export function siteDescription(lead: Author = getLeadAuthor()): string {
   const description = `Clear, sourced answers about the risks of Botox, written and medically reviewed by ${lead.jobTitle.toLowerCase()} ${displayName(lead)}.`
-  if (description.length > DESCRIPTION_MAX) throw new Error(`lib/site/lead-author.ts › siteDescription: ${description.length} characters, at most ${DESCRIPTION_MAX}`)
+  if (description.length > DESCRIPTION_MAX)
+    throw new Error(`lib/site/lead-author.ts › siteDescription: ${description.length} characters, at most ${DESCRIPTION_MAX}`)
   return description
 }

@@ -1,7 +1,16 @@
 import fs from 'node:fs'
 import { allArticles, allPages } from 'contentlayer/generated'
 import { describe, expect, it } from 'vitest'
-import { ARTICLES_INDEX, articlePath, articleQrCodePath, articleSocialImagePath, authorPath, CONTENT_PAGES, contentPagePath, TOOL_PAGES } from './routes'
+import {
+  ARTICLES_INDEX,
+  articlePath,
+  articleQrCodePath,
+  articleSocialImagePath,
+  authorPath,
+  CONTENT_PAGES,
+  contentPagePath,
+  TOOL_PAGES,
+} from './routes'
 
 describe('routes', () => {
   it('builds the addresses the static export writes, each ending in a slash', () => {
@@ -24,6 +33,7 @@ describe('routes', () => {
   })
 
   it('has a route in app/ for the articles index and every tool page', () => {
-    for (const { path } of [ARTICLES_INDEX, ...Object.values(TOOL_PAGES)]) expect(fs.existsSync(`app${path}page.tsx`), `app${path}page.tsx`).toBe(true)
+    for (const { path } of [ARTICLES_INDEX, ...Object.values(TOOL_PAGES)])
+      expect(fs.existsSync(`app${path}page.tsx`), `app${path}page.tsx`).toBe(true)
   })
 })

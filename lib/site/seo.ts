@@ -17,7 +17,14 @@ type PageSeo = {
 }
 
 /** Title, description, canonical URL, Open Graph and Twitter tags for one page, all from one place. */
-export function pageMetadata({ title, description, path, imagePath = SITE_SOCIAL_IMAGE_PATH, type = 'website', absoluteTitle = false }: PageSeo): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  imagePath = SITE_SOCIAL_IMAGE_PATH,
+  type = 'website',
+  absoluteTitle = false,
+}: PageSeo): Metadata {
   const image = { url: absoluteUrl(imagePath), width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, alt: title, type: 'image/png' }
   const fullTitle = absoluteTitle ? title : `${title} · ${siteConfig.name}`
   return {

@@ -27,7 +27,12 @@ export function personJsonLd(author: Author): Person {
 
 type ArticleForJsonLd = { title: string; description: string; url: string; lastReviewed: string; publishedAt: string }
 
-export function medicalWebPageJsonLd(article: ArticleForJsonLd, author: Author, reviewer: Author, references: readonly Reference[]): WithContext<MedicalWebPage> {
+export function medicalWebPageJsonLd(
+  article: ArticleForJsonLd,
+  author: Author,
+  reviewer: Author,
+  references: readonly Reference[],
+): WithContext<MedicalWebPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -79,7 +84,12 @@ export function breadcrumbsJsonLd(...trail: readonly Crumb[]): WithContext<Bread
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
   }
 }
 

@@ -54,7 +54,13 @@ export function claimsFromMdx(source: string, file: string): Claim[] {
     if (signs) {
       const timeframe = attribute(card, 'timeframe')
       const modifiers = idsIn(attribute(card, 'modifiers'))
-      claims.push({ where: `${file}:${line}`, level, items: signs, ...(timeframe ? { timeframe } : {}), ...(modifiers ? { modifiers } : {}) })
+      claims.push({
+        where: `${file}:${line}`,
+        level,
+        items: signs,
+        ...(timeframe ? { timeframe } : {}),
+        ...(modifiers ? { modifiers } : {}),
+      })
     }
     for (const block of textBlocks(card)) {
       claims.push(...claimsFromText(`${file}:${block.position?.start.line ?? line}`, level, plainText(block)))

@@ -23,7 +23,9 @@ describe('the model and the care cards share their levels', () => {
 
 describe('checkClaims', () => {
   it('accepts a claim at the model’s level and reports one below or above it', () => {
-    expect(checkClaims(model, [{ where: 'card', level: 'emergency', items: ['double-vision-with-drooping-eyelid', 'trouble-breathing'] }])).toEqual([])
+    expect(
+      checkClaims(model, [{ where: 'card', level: 'emergency', items: ['double-vision-with-drooping-eyelid', 'trouble-breathing'] }]),
+    ).toEqual([])
     expect(checkClaims(model, [{ where: 'card', level: 'urgent', items: ['double-vision-with-drooping-eyelid'] }])).toEqual([
       { where: 'card', item: 'double-vision-with-drooping-eyelid', claimed: 'urgent', expected: 'emergency', problem: 'too-low' },
     ])
@@ -33,13 +35,19 @@ describe('checkClaims', () => {
   })
 
   it('judges a claim in its timeframe and with its modifiers', () => {
-    expect(checkClaims(model, [{ where: 'a', level: 'routine', items: ['mouth-corner-droop'], timeframe: '2-4-weeks' }])[0]?.problem).toBe('too-low')
+    expect(checkClaims(model, [{ where: 'a', level: 'routine', items: ['mouth-corner-droop'], timeframe: '2-4-weeks' }])[0]?.problem).toBe(
+      'too-low',
+    )
     expect(checkClaims(model, [{ where: 'a', level: 'urgent', items: ['mouth-corner-droop'], timeframe: '2-4-weeks' }])).toEqual([])
-    expect(checkClaims(model, [{ where: 'b', level: 'routine', items: ['drooping-eyelid'], modifiers: ['outside-clinic'] }])[0]?.problem).toBe('too-low')
+    expect(
+      checkClaims(model, [{ where: 'b', level: 'routine', items: ['drooping-eyelid'], modifiers: ['outside-clinic'] }])[0]?.problem,
+    ).toBe('too-low')
   })
 
   it('reports ids and levels it does not know', () => {
-    expect(checkClaims(model, [{ where: 'c', level: 'soon', items: ['headache', 'third-eye'] }]).map((mismatch) => mismatch.problem)).toEqual(['unknown-level', 'unknown-item'])
+    expect(
+      checkClaims(model, [{ where: 'c', level: 'soon', items: ['headache', 'third-eye'] }]).map((mismatch) => mismatch.problem),
+    ).toEqual(['unknown-level', 'unknown-item'])
   })
 })
 
@@ -49,14 +57,16 @@ describe('reading signs in text', () => {
     const patterned = new Set(TEXT_PATTERNS.map((pattern) => pattern.id))
     expect(ids.filter((id) => !patterned.has(id))).toEqual([])
     expect([...patterned].filter((id) => !ids.includes(id))).toEqual([])
-    for (const pattern of TEXT_PATTERNS) for (const id of pattern.supersedes ?? []) expect(ids, `${pattern.id} supersedes ${id}`).toContain(id)
+    for (const pattern of TEXT_PATTERNS)
+      for (const id of pattern.supersedes ?? []) expect(ids, `${pattern.id} supersedes ${id}`).toContain(id)
   })
 
   it('reads every sign’s and combination’s own label as that item at the same level', () => {
     const problems: string[] = []
     for (const item of [...model.signs, ...model.combinations]) {
       const named = itemsNamedIn(item.label)
-      if (!named.includes(item.id) && !named.some((id) => levelOf(model, id) === levelOf(model, item.id))) problems.push(`${item.id}: read as ${named.join(', ') || 'nothing'}`)
+      if (!named.includes(item.id) && !named.some((id) => levelOf(model, id) === levelOf(model, item.id)))
+        problems.push(`${item.id}: read as ${named.join(', ') || 'nothing'}`)
       const mismatches = checkClaims(model, claimsFromText(item.id, levelOf(model, item.id), item.label))
       if (mismatches.length > 0) problems.push(`${item.id}: ${mismatches.map((mismatch) => mismatch.item).join(', ')} at another level`)
     }
@@ -65,9 +75,17 @@ describe('reading signs in text', () => {
 
   it('reads a sentence that sends the reader to another box at that box’s level', () => {
     expect(claimsFromText('x', 'routine', 'If a droop blocks your sight or you also see double, follow the urgent box above.')).toEqual([
-      { where: 'x', level: 'urgent', items: ['droop-blocks-sight', 'double-vision-with-drooping-eyelid'], text: 'If a droop blocks your sight or you also see double, follow the urgent box above.' },
+      {
+        where: 'x',
+        level: 'urgent',
+        items: ['droop-blocks-sight', 'double-vision-with-drooping-eyelid'],
+        text: 'If a droop blocks your sight or you also see double, follow the urgent box above.',
+      },
     ])
-    expect(claimsFromText('x', 'routine', 'A drooping eyelid or eyebrow that does not block your sight.')[0]?.items).toEqual(['drooping-eyelid', 'drooping-brow'])
+    expect(claimsFromText('x', 'routine', 'A drooping eyelid or eyebrow that does not block your sight.')[0]?.items).toEqual([
+      'drooping-eyelid',
+      'drooping-brow',
+    ])
     expect(claimsFromText('x', 'routine', 'New trouble swallowing is an emergency at any time.')[0]?.level).toBe('emergency')
     expect(claimsFromText('x', 'urgent', 'Double vision on its own, without other signs from the emergency box.')[0]?.level).toBe('urgent')
   })
@@ -118,9 +136,9 @@ describe('built HTML', () => {
         createElement('p', null, 'If a droop blocks your sight or you also see double, follow the urgent box above.'),
       ),
     )
-    expect(tooLow(checkClaims(model, claimsFromDocument(document, 'urgent-help/index.html'))).map((mismatch) => [mismatch.where, mismatch.item])).toEqual([
-      ['urgent-help/index.html card 1', 'double-vision-with-drooping-eyelid'],
-    ])
+    expect(
+      tooLow(checkClaims(model, claimsFromDocument(document, 'urgent-help/index.html'))).map((mismatch) => [mismatch.where, mismatch.item]),
+    ).toEqual([['urgent-help/index.html card 1', 'double-vision-with-drooping-eyelid']])
   })
 
   it('takes a card’s data-signs, data-timeframe and data-modifiers as its exact claim', () => {

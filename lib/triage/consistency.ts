@@ -52,7 +52,8 @@ export function checkClaims(model: TriageModel, claims: readonly Claim[]): Misma
       }
       const expected = levelOf(model, item, { timeframe: claim.timeframe, modifiers: claim.modifiers })
       if (!isLevel(claim.level)) mismatches.push({ ...base, expected, problem: 'unknown-level' })
-      else if (claim.level !== expected) mismatches.push({ ...base, expected, problem: rank(claim.level) < rank(expected) ? 'too-low' : 'too-high' })
+      else if (claim.level !== expected)
+        mismatches.push({ ...base, expected, problem: rank(claim.level) < rank(expected) ? 'too-low' : 'too-high' })
     }
   }
   return mismatches
@@ -136,5 +137,8 @@ export function formatMismatches(mismatches: readonly Mismatch[]): string[] {
   const order: Mismatch['problem'][] = ['too-low', 'unknown-item', 'unknown-level', 'too-high']
   return [...mismatches]
     .sort((a, b) => order.indexOf(a.problem) - order.indexOf(b.problem))
-    .map((m) => `${m.where}: "${m.item}" is shown at ${m.claimed} but the triage model says ${m.expected ?? '(unknown)'} (${m.problem})${m.text ? `: “${m.text}”` : ''}`)
+    .map(
+      (m) =>
+        `${m.where}: "${m.item}" is shown at ${m.claimed} but the triage model says ${m.expected ?? '(unknown)'} (${m.problem})${m.text ? `: “${m.text}”` : ''}`,
+    )
 }

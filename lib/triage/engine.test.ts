@@ -18,7 +18,8 @@ import scenarioData from './scenarios.json'
 import { model, type Scenario } from './test-model'
 
 const scenarios = scenarioData as Scenario[]
-const run = (scenario: Scenario) => assess(model, { signs: scenario.signs, timeframe: scenario.timeframe, modifiers: scenario.modifiers }) as Assessment
+const run = (scenario: Scenario) =>
+  assess(model, { signs: scenario.signs, timeframe: scenario.timeframe, modifiers: scenario.modifiers }) as Assessment
 const timeframeIndex = (id: string) => model.timeframes.findIndex((timeframe) => timeframe.id === id)
 
 describe('clinical scenarios (lib/triage/scenarios.json)', () => {
@@ -40,7 +41,9 @@ describe('clinical scenarios (lib/triage/scenarios.json)', () => {
     const decided = new Set(scenarios.flatMap((scenario) => scenario.expect.decidedBy))
     expect(model.combinations.map((combination) => combination.id).filter((id) => !decided.has(id))).toEqual([])
     for (const modifier of model.modifiers) {
-      expect(scenarios.some((scenario) => scenario.modifiers.includes(modifier.id) && scenario.expect.decidedBy.includes(modifier.id))).toBe(true)
+      expect(
+        scenarios.some((scenario) => scenario.modifiers.includes(modifier.id) && scenario.expect.decidedBy.includes(modifier.id)),
+      ).toBe(true)
       expect(scenarios.some((scenario) => scenario.modifiers.includes(modifier.id) && scenario.expect.level === 'emergency')).toBe(true)
     }
   })
@@ -48,9 +51,17 @@ describe('clinical scenarios (lib/triage/scenarios.json)', () => {
   it('tests every time rule on both sides of its boundary', () => {
     for (const rule of model.timeRules) {
       const before = model.timeframes[timeframeIndex(rule.from) - 1]?.id
-      const onSign = scenarios.filter((scenario) => scenario.signs.length === 1 && scenario.signs[0] === rule.sign && scenario.modifiers.length === 0)
-      expect(onSign.some((scenario) => scenario.timeframe === before && scenario.expect.decidedBy.includes(rule.sign)), `${rule.id}: the timeframe before`).toBe(true)
-      expect(onSign.some((scenario) => scenario.timeframe === rule.from && scenario.expect.decidedBy.includes(rule.id)), `${rule.id}: its first timeframe`).toBe(true)
+      const onSign = scenarios.filter(
+        (scenario) => scenario.signs.length === 1 && scenario.signs[0] === rule.sign && scenario.modifiers.length === 0,
+      )
+      expect(
+        onSign.some((scenario) => scenario.timeframe === before && scenario.expect.decidedBy.includes(rule.sign)),
+        `${rule.id}: the timeframe before`,
+      ).toBe(true)
+      expect(
+        onSign.some((scenario) => scenario.timeframe === rule.from && scenario.expect.decidedBy.includes(rule.id)),
+        `${rule.id}: its first timeframe`,
+      ).toBe(true)
     }
   })
 
@@ -58,7 +69,10 @@ describe('clinical scenarios (lib/triage/scenarios.json)', () => {
     const ids = new Set([...model.signs, ...model.timeRules, ...model.modifiers, ...model.combinations].map((item) => item.id))
     for (const scenario of scenarios) {
       for (const id of scenario.expect.decidedBy) expect(ids.has(id), `${scenario.id}: ${id}`).toBe(true)
-      expect(model.actions.some((action) => action.id === scenario.expect.action), scenario.id).toBe(true)
+      expect(
+        model.actions.some((action) => action.id === scenario.expect.action),
+        scenario.id,
+      ).toBe(true)
     }
   })
 })
@@ -73,8 +87,14 @@ describe('assess', () => {
 
   it('explains a combination only with its own reason: no lower-level advice beside an emergency', () => {
     const answer = assess(model, { signs: ['drooping-eyelid', 'double-vision'], timeframe: '4-14-days' }) as Assessment
-    expect(answer.reasons).toEqual([expect.objectContaining({ kind: 'combination', id: 'double-vision-with-drooping-eyelid', level: 'emergency' })])
-    const shown = [...answer.reasons.flatMap((reason) => reason.sentences), ...answer.safetyNet, ...actionSteps(model, answer.action).map((step) => step.sentence)]
+    expect(answer.reasons).toEqual([
+      expect.objectContaining({ kind: 'combination', id: 'double-vision-with-drooping-eyelid', level: 'emergency' }),
+    ])
+    const shown = [
+      ...answer.reasons.flatMap((reason) => reason.sentences),
+      ...answer.safetyNet,
+      ...actionSteps(model, answer.action).map((step) => step.sentence),
+    ]
     expect(shown.map((id) => sentenceText(model, id)).join(' ')).not.toMatch(/clinic that treated you/)
     expect(answer.alsoNoted).toEqual([])
   })
@@ -107,7 +127,10 @@ describe('assess', () => {
 })
 
 describe('actions by region', () => {
-  const text = (actionId: string, region?: string) => actionSteps(model, actionId, region).map((step) => sentenceText(model, step.sentence)).join(' ')
+  const text = (actionId: string, region?: string) =>
+    actionSteps(model, actionId, region)
+      .map((step) => sentenceText(model, step.sentence))
+      .join(' ')
 
   it('gives 911 in the US, 999 in the UK and 112 in the EU for an emergency, and all three when the region is unknown', () => {
     expect(text('call-emergency-number', 'us')).toMatch(/\b911\b/)
@@ -171,7 +194,11 @@ describe('helpers for pages and care cards', () => {
     expect(lists[1]?.timeRules).toEqual(expect.arrayContaining(['mouth-droop-from-2-weeks', 'injection-site-worse-after-first-days']))
     // Every offered sign is listed exactly once, at its own level.
     const listed = lists.flatMap((list) => list.signs)
-    expect(listed.sort()).toEqual(offeredSigns(model).map((sign) => sign.id).sort())
+    expect(listed.sort()).toEqual(
+      offeredSigns(model)
+        .map((sign) => sign.id)
+        .sort(),
+    )
     expect(listsByLevel(model, ['outside-clinic'])[1]?.signs).toEqual(expect.arrayContaining(['drooping-eyelid', 'dry-mouth']))
   })
 

@@ -101,17 +101,38 @@ function modifierRaises(model: TriageModel, modifierId: string, sign: Sign): boo
  * route (a modifier sends the reader to a doctor, not back to the injector).
  */
 function signFinding(model: TriageModel, sign: Sign, timeframe: string | undefined, modifiers: readonly string[]): Reason {
-  let best: Reason = { kind: 'sign', id: sign.id, signs: [sign.id], level: sign.level, sentences: signSentences(sign, true), sources: sign.sources }
+  let best: Reason = {
+    kind: 'sign',
+    id: sign.id,
+    signs: [sign.id],
+    level: sign.level,
+    sentences: signSentences(sign, true),
+    sources: sign.sources,
+  }
   const consider = (candidate: Reason) => {
     if (rank(candidate.level) >= rank(best.level)) best = candidate
   }
   for (const rule of timeRulesFor(model, sign.id, timeframe)) {
-    consider({ kind: 'time-rule', id: rule.id, signs: [sign.id], level: rule.level, sentences: [...signSentences(sign, false), `timeRule.${rule.id}.reason`], sources: rule.sources })
+    consider({
+      kind: 'time-rule',
+      id: rule.id,
+      signs: [sign.id],
+      level: rule.level,
+      sentences: [...signSentences(sign, false), `timeRule.${rule.id}.reason`],
+      sources: rule.sources,
+    })
   }
   for (const modifierId of modifiers) {
     if (!modifierRaises(model, modifierId, sign)) continue
     const modifier = byId(model.modifiers, modifierId, 'modifiers')
-    consider({ kind: 'modifier', id: modifier.id, signs: [sign.id], level: modifier.level, sentences: [...signSentences(sign, false), `modifier.${modifier.id}.reason`], sources: modifier.sources })
+    consider({
+      kind: 'modifier',
+      id: modifier.id,
+      signs: [sign.id],
+      level: modifier.level,
+      sentences: [...signSentences(sign, false), `modifier.${modifier.id}.reason`],
+      sources: modifier.sources,
+    })
   }
   return best
 }
@@ -155,7 +176,11 @@ export function assess(model: TriageModel, input: TriageInput): Assessment | nul
   const action = actionFor(model, level, modifiers)
   const safetyNet = model.safetyNet.filter((item) => item.levels.includes(level))
   const sources = [
-    ...new Set([...deciding.flatMap((reason) => reason.sources), ...byId(model.actions, action, 'actions').sources, ...safetyNet.flatMap((item) => item.sources)]),
+    ...new Set([
+      ...deciding.flatMap((reason) => reason.sources),
+      ...byId(model.actions, action, 'actions').sources,
+      ...safetyNet.flatMap((item) => item.sources),
+    ]),
   ]
   return {
     level,
@@ -208,7 +233,11 @@ export function signsInGroups(
 }
 
 /** Combinations with at least one sign in these groups (and at `level`, if given). */
-export function combinationsInGroups(model: TriageModel, groups: readonly string[], options: { level?: Level } = {}): TriageModel['combinations'] {
+export function combinationsInGroups(
+  model: TriageModel,
+  groups: readonly string[],
+  options: { level?: Level } = {},
+): TriageModel['combinations'] {
   groups.forEach((id) => byId(model.groups, id, 'groups'))
   return model.combinations
     .filter((combination) => combination.signs.some((id) => byId(model.signs, id, 'signs').groups.some((group) => groups.includes(group))))

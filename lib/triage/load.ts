@@ -27,10 +27,23 @@ export function referenceKeys(root: string, file: string): string[] {
 /** Problems with the waiting references: bad entries, or a key that is already in references.json. */
 export function referencesToAddIssues(root = '.'): ContentIssue[] {
   const result = referenceLibrarySchema.safeParse(readJson(root, REFERENCES_TO_ADD_FILE))
-  if (!result.success) return result.error.issues.map((issue) => ({ file: REFERENCES_TO_ADD_FILE, field: issue.path.map(String).join('.'), reason: issue.message }))
+  if (!result.success)
+    return result.error.issues.map((issue) => ({
+      file: REFERENCES_TO_ADD_FILE,
+      field: issue.path.map(String).join('.'),
+      reason: issue.message,
+    }))
   const existing = new Set(referenceKeys(root, REFERENCES_FILE))
   return result.data.flatMap((reference, index) =>
-    existing.has(reference.key) ? [{ file: REFERENCES_TO_ADD_FILE, field: `${index}.key`, reason: `"${reference.key}" is already in ${REFERENCES_FILE}; remove it here` }] : [],
+    existing.has(reference.key)
+      ? [
+          {
+            file: REFERENCES_TO_ADD_FILE,
+            field: `${index}.key`,
+            reason: `"${reference.key}" is already in ${REFERENCES_FILE}; remove it here`,
+          },
+        ]
+      : [],
   )
 }
 

@@ -41,7 +41,10 @@ function failuresOf(check: (c: { a: string; b: string; timeframe: string | undef
   for (const c of everyPair()) {
     checked += 1
     const failure = check(c)
-    if (failure) failures.push(`${c.a} + ${c.b} @ ${c.timeframe ?? 'unknown time'}${c.modifiers.length ? ` with ${c.modifiers.join(', ')}` : ''}: ${failure}`)
+    if (failure)
+      failures.push(
+        `${c.a} + ${c.b} @ ${c.timeframe ?? 'unknown time'}${c.modifiers.length ? ` with ${c.modifiers.join(', ')}` : ''}: ${failure}`,
+      )
   }
   expect(checked).toBe(SIGNS.length * SIGNS.length * TIMEFRAMES.length * MODIFIER_SETS.length)
   return failures.slice(0, 20)
@@ -66,7 +69,8 @@ describe('triage properties over every pair of signs, timeframe and modifier', (
           const before = level(combination.signs, timeframe, modifiers)
           for (const extra of SIGNS) {
             const after = level([...combination.signs, extra], timeframe, modifiers)
-            if (rank(after) < rank(before) || rank(after) < rank(level([extra], timeframe, modifiers))) failures.push(`${combination.id} + ${extra} @ ${timeframe ?? 'unknown time'}: ${after}`)
+            if (rank(after) < rank(before) || rank(after) < rank(level([extra], timeframe, modifiers)))
+              failures.push(`${combination.id} + ${extra} @ ${timeframe ?? 'unknown time'}: ${after}`)
           }
         }
       }
@@ -80,7 +84,8 @@ describe('triage properties over every pair of signs, timeframe and modifier', (
       failuresOf(({ a, b, timeframe, modifiers }) => {
         const own = model.signs.find((sign) => sign.id === a)?.level
         if (own === 'emergency' && level([a], timeframe, modifiers) !== 'emergency') return 'an emergency sign is not an emergency here'
-        if (level([a], timeframe, modifiers) === 'emergency' && level([a, b], timeframe, modifiers) !== 'emergency') return `${b} lowered an emergency`
+        if (level([a], timeframe, modifiers) === 'emergency' && level([a, b], timeframe, modifiers) !== 'emergency')
+          return `${b} lowered an emergency`
         return null
       }),
     ).toEqual([])
@@ -139,7 +144,8 @@ describe('triage properties over every pair of signs, timeframe and modifier', (
         }
         const explained = new Set(result.reasons.flatMap((reason) => reason.signs))
         const ticked = [...new Set([a, b])]
-        if (ticked.some((id) => explained.has(id) === result.alsoNoted.includes(id))) return 'a ticked sign is both explained and also noted, or neither'
+        if (ticked.some((id) => explained.has(id) === result.alsoNoted.includes(id)))
+          return 'a ticked sign is both explained and also noted, or neither'
         const action = model.actions.find((item) => item.id === result.action)
         if (action?.level !== result.level) return `action ${result.action} is for ${action?.level}, answer is ${result.level}`
         result.safetyNet.forEach((id) => sentenceText(model, id))
@@ -154,8 +160,14 @@ describe('triage properties over every pair of signs, timeframe and modifier', (
         if (!modifiers.includes('outside-clinic')) return null
         const result = answer([a, b], timeframe, modifiers)
         const action = model.actions.find((item) => item.id === result.action)
-        const words = [action?.title ?? '', ...(action?.steps ?? []).map((step) => step.text), ...result.reasons.flatMap((reason) => reason.sentences.map((id) => sentenceText(model, id)))].join(' ')
-        return /\bthe clinic\b|\bprescriber\b|\binjector\b/i.test(words) ? `"${result.action}" or a reason points back to the injector` : null
+        const words = [
+          action?.title ?? '',
+          ...(action?.steps ?? []).map((step) => step.text),
+          ...result.reasons.flatMap((reason) => reason.sentences.map((id) => sentenceText(model, id))),
+        ].join(' ')
+        return /\bthe clinic\b|\bprescriber\b|\binjector\b/i.test(words)
+          ? `"${result.action}" or a reason points back to the injector`
+          : null
       }),
     ).toEqual([])
   })

@@ -15,7 +15,8 @@ const siteKeys = referenceKeys('.', REFERENCES_FILE)
 const waitingKeys = referenceKeys('.', REFERENCES_TO_ADD_FILE)
 const knownKeys = [...siteKeys, ...waitingKeys]
 
-const issuesOf = (data: unknown, keys: string[] = knownKeys) => triageModelIssues(TRIAGE_MODEL_FILE, data, keys).map((issue) => `${issue.field}: ${issue.reason}`)
+const issuesOf = (data: unknown, keys: string[] = knownKeys) =>
+  triageModelIssues(TRIAGE_MODEL_FILE, data, keys).map((issue) => `${issue.field}: ${issue.reason}`)
 const indexOf = (list: string, id: string) => {
   const index = (raw[list] ?? []).findIndex((item) => item.id === id)
   if (index < 0) throw new Error(`test setup: no ${list} "${id}"`)
@@ -125,7 +126,9 @@ describe('bad input: one break, one problem with field and reason', () => {
   it('levels out of order', () => {
     const data = structuredClone(raw)
     data.levels = [raw.levels?.[1], raw.levels?.[0], raw.levels?.[2]] as Array<Record<string, unknown>>
-    expect(issuesOf(data)).toEqual(['levels.0.id: must be "emergency" here: levels go from most to least serious (emergency, urgent, routine)'])
+    expect(issuesOf(data)).toEqual([
+      'levels.0.id: must be "emergency" here: levels go from most to least serious (emergency, urgent, routine)',
+    ])
   })
 
   it('a level whose action belongs to another level', () => {
@@ -140,7 +143,9 @@ describe('bad input: one break, one problem with field and reason', () => {
     const sign = (data.signs ?? [])[indexOf('signs', 'drooping-eyelid')] as Record<string, unknown>
     sign.level = 'urgent'
     ;(data.timeRules?.[at] as Record<string, unknown>).level = 'routine'
-    expect(issuesOf(data)).toEqual([`timeRules.${at}.level: must be more serious than the sign's own level (urgent): a time rule may only raise a level`])
+    expect(issuesOf(data)).toEqual([
+      `timeRules.${at}.level: must be more serious than the sign's own level (urgent): a time rule may only raise a level`,
+    ])
   })
 
   it('a time rule that keeps the level it starts from', () => {
@@ -148,14 +153,23 @@ describe('bad input: one break, one problem with field and reason', () => {
     const data = broken('timeRules', 'mouth-droop-from-2-weeks', (entry) => {
       entry.level = 'routine'
     })
-    expect(issuesOf(data)).toEqual([`timeRules.${at}.level: must be more serious than the sign's own level (routine): a time rule may only raise a level`])
+    expect(issuesOf(data)).toEqual([
+      `timeRules.${at}.level: must be more serious than the sign's own level (routine): a time rule may only raise a level`,
+    ])
   })
 
   it('a later time rule that gives a lower level than an earlier one', () => {
     const data = broken('timeRules', 'mouth-droop-from-2-weeks', (entry) => {
       entry.level = 'emergency'
     })
-    data.timeRules?.push({ id: 'mouth-droop-later', sign: 'mouth-corner-droop', from: 'over-4-weeks', level: 'urgent', reason: 'Later.', sources: ['NHS-BELLS-PALSY'] })
+    data.timeRules?.push({
+      id: 'mouth-droop-later',
+      sign: 'mouth-corner-droop',
+      from: 'over-4-weeks',
+      level: 'urgent',
+      reason: 'Later.',
+      sources: ['NHS-BELLS-PALSY'],
+    })
     expect(issuesOf(data)).toEqual([
       `timeRules.${(data.timeRules?.length ?? 0) - 1}.level: must not be lower than "mouth-droop-from-2-weeks" (emergency), which starts earlier: a later timeframe may not lower a level`,
     ])
@@ -166,7 +180,9 @@ describe('bad input: one break, one problem with field and reason', () => {
     const data = broken('combinations', 'faint-with-hives', (entry) => {
       entry.level = 'routine'
     })
-    expect(issuesOf(data)).toEqual([`combinations.${at}.level: must not be lower than the level of "hives" (urgent): a combination may only raise a level`])
+    expect(issuesOf(data)).toEqual([
+      `combinations.${at}.level: must not be lower than the level of "hives" (urgent): a combination may only raise a level`,
+    ])
   })
 
   it('a modifier action meant for another level', () => {
@@ -174,7 +190,9 @@ describe('bad input: one break, one problem with field and reason', () => {
     const data = broken('modifiers', 'outside-clinic', (entry) => {
       entry.actions = { urgent: 'contact-clinic', routine: 'own-doctor' }
     })
-    expect(issuesOf(data)).toEqual([`modifiers.${at}.actions.urgent: "contact-clinic" is an action for the routine level, not the urgent level`])
+    expect(issuesOf(data)).toEqual([
+      `modifiers.${at}.actions.urgent: "contact-clinic" is an action for the routine level, not the urgent level`,
+    ])
   })
 
   it('a missing source', () => {
@@ -215,7 +233,9 @@ describe('bad input: one break, one problem with field and reason', () => {
     const data = broken('signs', 'headache', (entry) => {
       entry.about = 'Call 999 if it is bad.'
     })
-    expect(issuesOf(data)).toEqual([`signs.${at}.about: must not tell the reader what to do (it is shown at every level); put instructions in "advice"`])
+    expect(issuesOf(data)).toEqual([
+      `signs.${at}.about: must not tell the reader what to do (it is shown at every level); put instructions in "advice"`,
+    ])
   })
 
   it('timeframes with a gap', () => {
@@ -234,7 +254,10 @@ describe('bad input: one break, one problem with field and reason', () => {
 
   it('no safety net for a level', () => {
     const data = structuredClone(raw)
-    data.safetyNet = (raw.safetyNet ?? []).map((item) => ({ ...item, levels: (item.levels as string[]).filter((level) => level !== 'routine') }))
+    data.safetyNet = (raw.safetyNet ?? []).map((item) => ({
+      ...item,
+      levels: (item.levels as string[]).filter((level) => level !== 'routine'),
+    }))
     data.safetyNet = data.safetyNet.filter((item) => (item.levels as string[]).length > 0)
     expect(issuesOf(data)).toEqual(['safetyNet: must say what to do if things get worse at the routine level'])
   })
@@ -244,7 +267,9 @@ describe('bad input: one break, one problem with field and reason', () => {
     const data = broken('combinations', 'faint-with-hives', (entry) => {
       entry.signs = ['brief-faint', 'hivez']
     })
-    expect(() => parseTriageModel(TRIAGE_MODEL_FILE, data, knownKeys)).toThrow(`content/triage/model.json › combinations.${at}.signs.1: "hivez" is not one of the signs`)
+    expect(() => parseTriageModel(TRIAGE_MODEL_FILE, data, knownKeys)).toThrow(
+      `content/triage/model.json › combinations.${at}.signs.1: "hivez" is not one of the signs`,
+    )
     expect(parseTriageModel(TRIAGE_MODEL_FILE, raw, knownKeys).signs.length).toBe(raw.signs?.length)
   })
 })

@@ -75,7 +75,9 @@ export const triageModelShape = z.strictObject({
       }),
     )
     .min(1, 'must list the actions'),
-  safetyNet: z.array(z.strictObject({ id: slug, levels: z.array(level).min(1, 'must name at least one level'), text, sources })).min(1, 'must have a safety net'),
+  safetyNet: z
+    .array(z.strictObject({ id: slug, levels: z.array(level).min(1, 'must name at least one level'), text, sources }))
+    .min(1, 'must have a safety net'),
 })
 
 export type TriageModel = z.infer<typeof triageModelShape>
@@ -126,19 +128,32 @@ export function triageModelSchema(knownSources: Iterable<string>) {
 
     // Levels: the engine ranks them in this fixed order, so the file must say the same.
     if (model.levels.length !== LEVELS.length) {
-      context.addIssue({ code: 'custom', path: ['levels'], message: `must list exactly ${LEVELS.length} levels, most serious first: ${LEVELS.join(', ')}` })
+      context.addIssue({
+        code: 'custom',
+        path: ['levels'],
+        message: `must list exactly ${LEVELS.length} levels, most serious first: ${LEVELS.join(', ')}`,
+      })
     } else {
       // Only the first misplaced level is reported: one swap would otherwise read as two mistakes.
       const index = model.levels.findIndex((entry, position) => entry.id !== LEVELS[position])
       if (index >= 0) {
-        context.addIssue({ code: 'custom', path: ['levels', index, 'id'], message: `must be "${LEVELS[index]}" here: levels go from most to least serious (${LEVELS.join(', ')})` })
+        context.addIssue({
+          code: 'custom',
+          path: ['levels', index, 'id'],
+          message: `must be "${LEVELS[index]}" here: levels go from most to least serious (${LEVELS.join(', ')})`,
+        })
       }
     }
     const actionById = new Map(model.actions.map((action) => [action.id, action]))
     const checkAction = (actionId: string, wanted: Level, path: Path) => {
       const action = actionById.get(actionId)
       if (!action) context.addIssue({ code: 'custom', path, message: `"${actionId}" is not one of the actions` })
-      else if (action.level !== wanted) context.addIssue({ code: 'custom', path, message: `"${actionId}" is an action for the ${action.level} level, not the ${wanted} level` })
+      else if (action.level !== wanted)
+        context.addIssue({
+          code: 'custom',
+          path,
+          message: `"${actionId}" is an action for the ${action.level} level, not the ${wanted} level`,
+        })
     }
     model.levels.forEach((entry, index) => checkAction(entry.action, entry.id, ['levels', index, 'action']))
 
@@ -147,10 +162,15 @@ export function triageModelSchema(knownSources: Iterable<string>) {
       const previous = model.timeframes[index - 1]
       const expectedFrom = previous ? (previous.toDay ?? Number.NaN) + 1 : 0
       if (timeframe.fromDay !== expectedFrom) {
-        context.addIssue({ code: 'custom', path: ['timeframes', index, 'fromDay'], message: `must be ${Number.isNaN(expectedFrom) ? 'the last timeframe: only the last may be open-ended' : expectedFrom}: timeframes follow on from each other, earliest first` })
+        context.addIssue({
+          code: 'custom',
+          path: ['timeframes', index, 'fromDay'],
+          message: `must be ${Number.isNaN(expectedFrom) ? 'the last timeframe: only the last may be open-ended' : expectedFrom}: timeframes follow on from each other, earliest first`,
+        })
       }
       const last = index === model.timeframes.length - 1
-      if (last && timeframe.toDay !== null) context.addIssue({ code: 'custom', path: ['timeframes', index, 'toDay'], message: 'must be null: the last timeframe has no end' })
+      if (last && timeframe.toDay !== null)
+        context.addIssue({ code: 'custom', path: ['timeframes', index, 'toDay'], message: 'must be null: the last timeframe has no end' })
       if (!last && timeframe.toDay !== null && timeframe.toDay < timeframe.fromDay) {
         context.addIssue({ code: 'custom', path: ['timeframes', index, 'toDay'], message: 'must not be before fromDay' })
       }
@@ -167,26 +187,47 @@ export function triageModelSchema(knownSources: Iterable<string>) {
       checkKnown(context, groupIds, sign.groups, ['signs', index, 'groups'], 'groups')
       checkKnown(context, modifierIds, sign.offeredWith, ['signs', index, 'offeredWith'], 'modifiers')
       if (sign.about && INSTRUCTION.test(sign.about)) {
-        context.addIssue({ code: 'custom', path: ['signs', index, 'about'], message: 'must not tell the reader what to do (it is shown at every level); put instructions in "advice"' })
+        context.addIssue({
+          code: 'custom',
+          path: ['signs', index, 'about'],
+          message: 'must not tell the reader what to do (it is shown at every level); put instructions in "advice"',
+        })
       }
     })
     model.groups.forEach((group, index) => {
-      if (!model.signs.some((sign) => sign.groups.includes(group.id))) context.addIssue({ code: 'custom', path: ['groups', index, 'id'], message: `group "${group.id}" has no signs` })
+      if (!model.signs.some((sign) => sign.groups.includes(group.id)))
+        context.addIssue({ code: 'custom', path: ['groups', index, 'id'], message: `group "${group.id}" has no signs` })
     })
 
     model.timeRules.forEach((rule, index) => {
       const sign = signById.get(rule.sign)
       if (!sign) context.addIssue({ code: 'custom', path: ['timeRules', index, 'sign'], message: `"${rule.sign}" is not one of the signs` })
-      if (!timeframeIndex.has(rule.from)) context.addIssue({ code: 'custom', path: ['timeRules', index, 'from'], message: `"${rule.from}" is not one of the timeframes` })
+      if (!timeframeIndex.has(rule.from))
+        context.addIssue({ code: 'custom', path: ['timeRules', index, 'from'], message: `"${rule.from}" is not one of the timeframes` })
       if (sign && rank(rule.level) <= rank(sign.level)) {
-        context.addIssue({ code: 'custom', path: ['timeRules', index, 'level'], message: `must be more serious than the sign's own level (${sign.level}): a time rule may only raise a level` })
+        context.addIssue({
+          code: 'custom',
+          path: ['timeRules', index, 'level'],
+          message: `must be more serious than the sign's own level (${sign.level}): a time rule may only raise a level`,
+        })
       }
       // A rule that starts later but gives a lower level would read as "it gets less serious with time".
       model.timeRules.forEach((other) => {
         const start = timeframeIndex.get(rule.from)
         const otherStart = timeframeIndex.get(other.from)
-        if (other !== rule && other.sign === rule.sign && start !== undefined && otherStart !== undefined && otherStart < start && rank(rule.level) < rank(other.level)) {
-          context.addIssue({ code: 'custom', path: ['timeRules', index, 'level'], message: `must not be lower than "${other.id}" (${other.level}), which starts earlier: a later timeframe may not lower a level` })
+        if (
+          other !== rule &&
+          other.sign === rule.sign &&
+          start !== undefined &&
+          otherStart !== undefined &&
+          otherStart < start &&
+          rank(rule.level) < rank(other.level)
+        ) {
+          context.addIssue({
+            code: 'custom',
+            path: ['timeRules', index, 'level'],
+            message: `must not be lower than "${other.id}" (${other.level}), which starts earlier: a later timeframe may not lower a level`,
+          })
         }
       })
     })
@@ -205,24 +246,33 @@ export function triageModelSchema(knownSources: Iterable<string>) {
     model.combinations.forEach((combination, index) => {
       checkKnown(context, signIds, combination.signs, ['combinations', index, 'signs'], 'signs')
       combination.signs.forEach((id, signIndex) => {
-        if (combination.signs.indexOf(id) !== signIndex) context.addIssue({ code: 'custom', path: ['combinations', index, 'signs', signIndex], message: `"${id}" is named twice` })
+        if (combination.signs.indexOf(id) !== signIndex)
+          context.addIssue({ code: 'custom', path: ['combinations', index, 'signs', signIndex], message: `"${id}" is named twice` })
         const sign = signById.get(id)
         if (sign && rank(combination.level) < rank(sign.level)) {
-          context.addIssue({ code: 'custom', path: ['combinations', index, 'level'], message: `must not be lower than the level of "${id}" (${sign.level}): a combination may only raise a level` })
+          context.addIssue({
+            code: 'custom',
+            path: ['combinations', index, 'level'],
+            message: `must not be lower than the level of "${id}" (${sign.level}): a combination may only raise a level`,
+          })
         }
       })
     })
 
     model.actions.forEach((action, index) => {
       checkIdsUnique(context, action.steps, ['actions', index, 'steps'], 'step')
-      action.steps.forEach((step, stepIndex) => checkKnown(context, regionIds, step.regions, ['actions', index, 'steps', stepIndex, 'regions'], 'regions'))
+      action.steps.forEach((step, stepIndex) =>
+        checkKnown(context, regionIds, step.regions, ['actions', index, 'steps', stepIndex, 'regions'], 'regions'),
+      )
     })
     for (const level of LEVELS) {
-      if (!model.safetyNet.some((item) => item.levels.includes(level))) context.addIssue({ code: 'custom', path: ['safetyNet'], message: `must say what to do if things get worse at the ${level} level` })
+      if (!model.safetyNet.some((item) => item.levels.includes(level)))
+        context.addIssue({ code: 'custom', path: ['safetyNet'], message: `must say what to do if things get worse at the ${level} level` })
     }
 
     // Sources: every key must be in the reference data, so that each card can list what it rests on.
-    const checkSources = (keys: readonly string[], path: Path) => checkKnown(context, knownKeys, keys, path, 'references in content/references.json')
+    const checkSources = (keys: readonly string[], path: Path) =>
+      checkKnown(context, knownKeys, keys, path, 'references in content/references.json')
     model.signs.forEach((item, index) => checkSources(item.sources, ['signs', index, 'sources']))
     model.timeRules.forEach((item, index) => checkSources(item.sources, ['timeRules', index, 'sources']))
     model.modifiers.forEach((item, index) => checkSources(item.sources, ['modifiers', index, 'sources']))
@@ -246,5 +296,7 @@ export function parseTriageModel(file: string, data: unknown, knownSources: Iter
   const result = triageModelSchema(knownSources).safeParse(data)
   if (result.success) return result.data
   const issues = toIssues(file, result.error)
-  throw new Error(`Triage model check failed with ${issues.length} problem(s):\n${issues.map((issue) => `  ✖ ${issue.file} › ${issue.field}: ${issue.reason}`).join('\n')}`)
+  throw new Error(
+    `Triage model check failed with ${issues.length} problem(s):\n${issues.map((issue) => `  ✖ ${issue.file} › ${issue.field}: ${issue.reason}`).join('\n')}`,
+  )
 }

@@ -61,16 +61,20 @@ describe('npm run build with a malformed content file', () => {
     expect(new Set(CASES.map((entry) => entry.rejectedBy))).toEqual(new Set(['contentlayer', 'rules']))
   })
 
-  it.concurrent.each(CASES)('$fixture stops the build naming file, field and reason, and keeps the previous out/', async ({ fixture, into, message }) => {
-    const dir = projectCopy(fixture.replace(/\W/g, '-'))
-    fs.mkdirSync(path.dirname(path.join(dir, into)), { recursive: true })
-    fs.copyFileSync(path.join(ROOT, MALFORMED_DIR, fixture), path.join(dir, into))
-    const result = await buildAsync(dir)
-    expect(result.status).not.toBe(0)
-    if (typeof message === 'string') expect(result.output).toContain(message)
-    else expect(result.output).toMatch(message)
-    expect(result.output).toContain('Build stopped')
-    expect(fs.readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toBe('<p>previous good build</p>')
-    expect(fs.existsSync(path.join(dir, 'out.staging'))).toBe(false)
-  }, 180_000)
+  it.concurrent.each(CASES)(
+    '$fixture stops the build naming file, field and reason, and keeps the previous out/',
+    async ({ fixture, into, message }) => {
+      const dir = projectCopy(fixture.replace(/\W/g, '-'))
+      fs.mkdirSync(path.dirname(path.join(dir, into)), { recursive: true })
+      fs.copyFileSync(path.join(ROOT, MALFORMED_DIR, fixture), path.join(dir, into))
+      const result = await buildAsync(dir)
+      expect(result.status).not.toBe(0)
+      if (typeof message === 'string') expect(result.output).toContain(message)
+      else expect(result.output).toMatch(message)
+      expect(result.output).toContain('Build stopped')
+      expect(fs.readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toBe('<p>previous good build</p>')
+      expect(fs.existsSync(path.join(dir, 'out.staging'))).toBe(false)
+    },
+    180_000,
+  )
 })

@@ -36,13 +36,18 @@ for (const path of pages) {
     test('has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
       await page.goto(path)
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([])
     })
 
     test('every in-page link has a target', async ({ page }) => {
       await page.goto(path)
       const hrefs = await page.locator('a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
-      const missing = await page.evaluate((targets) => targets.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))), hrefs)
+      const missing = await page.evaluate(
+        (targets) => targets.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
+        hrefs,
+      )
       expect(missing).toEqual([])
     })
 

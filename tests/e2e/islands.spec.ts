@@ -26,7 +26,9 @@ for (const pagePath of islandPages) {
           new MutationObserver((records) => {
             for (const record of records) {
               if (record.target === root && record.attributeName === 'data-island-hydrated') continue
-              changes.push(`${record.type} ${record.attributeName ?? ''} on ${(record.target as Element).nodeName} in ${root.getAttribute('data-island')}`)
+              changes.push(
+                `${record.type} ${record.attributeName ?? ''} on ${(record.target as Element).nodeName} in ${root.getAttribute('data-island')}`,
+              )
             }
           }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true })
         }

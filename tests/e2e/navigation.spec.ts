@@ -48,7 +48,14 @@ test.describe('articles', () => {
 
   test('the articles index groups articles under every topic', async ({ page }) => {
     await page.goto('/articles/')
-    for (const topic of ['Side effects', 'Complications', 'Risks and benefits', 'Choosing a practitioner', 'Your consultation', 'Aftercare']) {
+    for (const topic of [
+      'Side effects',
+      'Complications',
+      'Risks and benefits',
+      'Choosing a practitioner',
+      'Your consultation',
+      'Aftercare',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: topic })).toBeVisible()
     }
   })

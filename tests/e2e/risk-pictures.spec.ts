@@ -2,12 +2,21 @@ import fs from 'node:fs'
 import { expect, test, type Locator } from '@playwright/test'
 import { builtPagePaths } from './built-pages'
 
-const figures = JSON.parse(fs.readFileSync('content/tools/risk-figures.json', 'utf8')) as { id: string; treated: { percent: number }; placebo: { percent: number } }[]
+const figures = JSON.parse(fs.readFileSync('content/tools/risk-figures.json', 'utf8')) as {
+  id: string
+  treated: { percent: number }
+  placebo: { percent: number }
+}[]
 /** Solid figures drawn: each solid rectangle repeats one 20 by 24 figure across its area. */
 const solidPeople = (svg: Locator) =>
-  svg.locator('rect[data-filled="true"]').evaluateAll((rects) =>
-    rects.reduce((sum, rect) => sum + ((rect as SVGRectElement).width.baseVal.value / 20) * ((rect as SVGRectElement).height.baseVal.value / 24), 0),
-  )
+  svg
+    .locator('rect[data-filled="true"]')
+    .evaluateAll((rects) =>
+      rects.reduce(
+        (sum, rect) => sum + ((rect as SVGRectElement).width.baseVal.value / 20) * ((rect as SVGRectElement).height.baseVal.value / 24),
+        0,
+      ),
+    )
 const articlePaths = builtPagePaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path))
 
 test('the articles use at least 5 risk pictures, each drawn from its data', async ({ page }) => {

@@ -16,7 +16,9 @@ async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     const found: string[] = []
     ;(window as unknown as { cspViolations: string[] }).cspViolations = found
-    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      found.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    )
   })
   return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
 }
@@ -65,7 +67,13 @@ test('the policy refuses an inline script, and WebAssembly everywhere but on the
   expect(await violations()).toContain('script-src-elem blocked inline')
 
   // The smallest valid WebAssembly module: the magic number and version 1.
-  const compile = () => page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])).then(() => 'compiled', (error: Error) => error.name))
+  const compile = () =>
+    page.evaluate(() =>
+      WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])).then(
+        () => 'compiled',
+        (error: Error) => error.name,
+      ),
+    )
   expect(await compile()).toBe('CompileError')
   await page.goto('/search/')
   expect(await compile()).toBe('compiled')

@@ -16,7 +16,13 @@ const origin = new URL(sitemapUrls[0]!).origin
 const pages = builtPagePaths()
 
 const html = (pagePath: string) => fs.readFileSync(path.join(OUT, pagePath, 'index.html'), 'utf8')
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 const meta = (page: string, attribute: 'name' | 'property', key: string) => {
   const match = new RegExp(`<meta ${attribute}="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(page)
   return match ? decode(match[1] as string) : undefined
@@ -117,9 +123,11 @@ test('the FAQ describes exactly the questions and answers the page shows', async
   const faq = jsonLd(html(faqPath)).find((item) => item['@type'] === 'FAQPage')
   expect(faq.mainEntity.length).toBeGreaterThanOrEqual(10)
   await page.goto(faqPath)
-  const questionHeadings = await page.locator('article h3').evaluateAll((headings) =>
-    headings.filter((heading) => heading.textContent?.trim().endsWith('?')).map((heading) => heading.textContent!.trim()),
-  )
+  const questionHeadings = await page
+    .locator('article h3')
+    .evaluateAll((headings) =>
+      headings.filter((heading) => heading.textContent?.trim().endsWith('?')).map((heading) => heading.textContent!.trim()),
+    )
   expect(faq.mainEntity.map((question: { name: string }) => question.name)).toEqual(questionHeadings)
   for (const question of faq.mainEntity) {
     const id = new URL(question.url).hash.slice(1)
@@ -129,6 +137,9 @@ test('the FAQ describes exactly the questions and answers the page shows', async
     await expect(page.locator('article').getByText(firstSentence, { exact: false }).first()).toBeVisible()
   }
   for (const other of pages.filter((candidate) => candidate !== faqPath)) {
-    expect(jsonLd(html(other)).some((item) => item['@type'] === 'FAQPage'), other).toBe(false)
+    expect(
+      jsonLd(html(other)).some((item) => item['@type'] === 'FAQPage'),
+      other,
+    ).toBe(false)
   }
 })

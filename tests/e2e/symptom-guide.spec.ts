@@ -10,7 +10,9 @@ const result = (page: Page) => page.getByRole('status')
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([])
 }
 
 test.describe('symptom guide', () => {
@@ -21,7 +23,9 @@ test.describe('symptom guide', () => {
     await expect(result(page)).toHaveAttribute('data-level', 'emergency')
     await expect(result(page).getByRole('heading', { name: 'Emergency advice: Call 911 (US), 999 (UK) or 112 (EU) now' })).toBeVisible()
     // The same words appear right under the box the reader just ticked.
-    await expect(page.getByRole('listitem').filter({ hasText: 'New trouble swallowing' }).getByText('Call 911 (US), 999 (UK) or 112 (EU) now.')).toBeVisible()
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'New trouble swallowing' }).getByText('Call 911 (US), 999 (UK) or 112 (EU) now.'),
+    ).toBeVisible()
     await expect(result(page)).toContainText('Do not wait:')
     await expectNoAxeViolations(page)
   })
@@ -50,7 +54,11 @@ test.describe('symptom guide', () => {
     await expect(result(page)).toContainText('This is common and usually settles on its own')
     await expect(result(page)).toContainText('A bruise is one of the most common effects and is usually brief.')
     await expect(result(page)).toContainText('What would make it more serious:')
-    await expect(result(page).getByRole('link', { name: /reference \d+/ }).first()).toBeVisible()
+    await expect(
+      result(page)
+        .getByRole('link', { name: /reference \d+/ })
+        .first(),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
   })
 

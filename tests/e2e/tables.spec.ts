@@ -26,7 +26,11 @@ function layOutTables(page: Page): Promise<TableLayout[]> {
       while (box && box !== document.body && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement
       if (!box || box === document.body) {
         const parent = table.parentElement!
-        return { scroller: false, overflows: false, fits: table.getBoundingClientRect().width <= parent.getBoundingClientRect().width + 0.5 }
+        return {
+          scroller: false,
+          overflows: false,
+          fits: table.getBoundingClientRect().width <= parent.getBoundingClientRect().width + 0.5,
+        }
       }
       box.setAttribute('data-e2e-scroller', String(index))
       return { scroller: true, overflows: box.scrollWidth > box.clientWidth, fits: true }
@@ -81,10 +85,15 @@ for (const path of pagesWithTables) {
       await page.setViewportSize({ width, height: 800 })
       await page.goto(path)
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([])
 
       const tables = await layOutTables(page)
-      expect(tables.filter((table) => !table.fits), 'tables outside a scrolling box fit their column').toEqual([])
+      expect(
+        tables.filter((table) => !table.fits),
+        'tables outside a scrolling box fit their column',
+      ).toEqual([])
       const reached = await scrollersReachedByTab(page)
       const expected = tables.map((table, index) => ({ index, tabStop: table.scroller && table.overflows }))
       expect(tables.map((_, index) => ({ index, tabStop: reached.has(index) }))).toEqual(expected)

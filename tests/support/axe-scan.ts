@@ -16,6 +16,8 @@ export async function axeViolations(container: Element): Promise<string[]> {
 /** "File › example" labels for every example of every module a glob found. */
 export function exampleCases<Element>(modules: Record<string, { examples: Record<string, Element> }>) {
   return Object.entries(modules).flatMap(([file, module]) =>
-    Object.entries(module.examples).map(([name, element]) => [`${file.split('/').pop()?.replace('.examples.tsx', '')} › ${name}`, element] as const),
+    Object.entries(module.examples).map(
+      ([name, element]) => [`${file.split('/').pop()?.replace('.examples.tsx', '')} › ${name}`, element] as const,
+    ),
   )
 }

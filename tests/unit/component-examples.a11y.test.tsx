@@ -11,9 +11,12 @@ import { islandTestGlobs } from '../support/island-files'
  * a test. The islands' own examples are scanned under Preact instead
  * (islands/island-examples.preact.test.tsx).
  */
-const modules = import.meta.glob<{ examples: Record<string, ReactElement> }>(['../../components/**/*.examples.tsx', '../../tools/**/*.examples.tsx', '../../islands/**/*.examples.tsx'], {
-  eager: true,
-})
+const modules = import.meta.glob<{ examples: Record<string, ReactElement> }>(
+  ['../../components/**/*.examples.tsx', '../../tools/**/*.examples.tsx', '../../islands/**/*.examples.tsx'],
+  {
+    eager: true,
+  },
+)
 const islandExamples = new Set(islandTestGlobs('examples').map((file) => `../../${file}`))
 const cases = exampleCases(Object.fromEntries(Object.entries(modules).filter(([file]) => !islandExamples.has(file))))
 

@@ -12,7 +12,8 @@ import { MALFORMED, MALFORMED_DIR, articleDocument, readFixture } from '@/tests/
  */
 
 // What `contentlayer2 build` generated from the real content (npm test runs it first).
-const readIndex = (type: string) => JSON.parse(fs.readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as GeneratedDocument[]
+const readIndex = (type: string) =>
+  JSON.parse(fs.readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as GeneratedDocument[]
 const realInput = () => readContentInput({ articles: readIndex('Article'), pages: readIndex('Page') })
 
 function withFixture(fixture: string, into: string): ContentInput {
@@ -27,7 +28,10 @@ function withFixture(fixture: string, into: string): ContentInput {
   return input
 }
 
-const problemsWith = (input: ContentInput, file: string) => checkContent(input, { today: todayIso() }).filter((issue) => issue.file === file).map(formatIssue)
+const problemsWith = (input: ContentInput, file: string) =>
+  checkContent(input, { today: todayIso() })
+    .filter((issue) => issue.file === file)
+    .map(formatIssue)
 
 describe('malformed content files', () => {
   it('has a case for every fixture, and nothing else in the fixture folder', () => {
@@ -45,12 +49,15 @@ describe('malformed content files', () => {
     }
   })
 
-  it.each(MALFORMED.filter((entry) => entry.rejectedBy === 'rules'))('$fixture is reported with file, field and reason', ({ fixture, into, message }) => {
-    const problems = problemsWith(withFixture(fixture, into), into)
-    expect(problems).toHaveLength(1)
-    if (typeof message === 'string') expect(problems[0]).toBe(message)
-    else expect(problems[0]).toMatch(message)
-  })
+  it.each(MALFORMED.filter((entry) => entry.rejectedBy === 'rules'))(
+    '$fixture is reported with file, field and reason',
+    ({ fixture, into, message }) => {
+      const problems = problemsWith(withFixture(fixture, into), into)
+      expect(problems).toHaveLength(1)
+      if (typeof message === 'string') expect(problems[0]).toBe(message)
+      else expect(problems[0]).toMatch(message)
+    },
+  )
 })
 
 describe('broken shared data files', () => {
@@ -65,6 +72,8 @@ describe('broken shared data files', () => {
     const input = realInput()
     const guide = input.data.symptomGuide.data as { symptoms: { level: string }[] }
     guide.symptoms[0]!.level = 'whenever'
-    expect(problemsWith(input, 'content/tools/symptom-guide.json')).toEqual(['content/tools/symptom-guide.json › symptoms.0.level: must be "emergency", "urgent" or "routine"'])
+    expect(problemsWith(input, 'content/tools/symptom-guide.json')).toEqual([
+      'content/tools/symptom-guide.json › symptoms.0.level: must be "emergency", "urgent" or "routine"',
+    ])
   })
 })

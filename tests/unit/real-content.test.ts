@@ -4,7 +4,8 @@ import { checkContent, formatIssue } from '@/lib/content/rules'
 import { readContentInput, todayIso, type GeneratedDocument } from '@/lib/content/source'
 
 // Reads what `contentlayer2 build` generated (npm test runs it first), exactly as the build does.
-const readIndex = (type: string) => JSON.parse(fs.readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as GeneratedDocument[]
+const readIndex = (type: string) =>
+  JSON.parse(fs.readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as GeneratedDocument[]
 
 describe('the real content', () => {
   const input = readContentInput({ articles: readIndex('Article'), pages: readIndex('Page') })
@@ -19,6 +20,8 @@ describe('the real content', () => {
   })
 
   it('keeps the pages the footer and header link to', () => {
-    expect(input.pages.map((page) => page.slug).sort()).toEqual(expect.arrayContaining(['about', 'accessibility', 'privacy', 'urgent-help']))
+    expect(input.pages.map((page) => page.slug).sort()).toEqual(
+      expect.arrayContaining(['about', 'accessibility', 'privacy', 'urgent-help']),
+    )
   })
 })

@@ -58,7 +58,11 @@ export function ConsultationChecklist({ checklist, title }: ConsultationChecklis
 
   const copy = async () => {
     const copied = await copyText(checklistAsText(checklist, ticked, title))
-    setMessage(copied ? 'Checklist copied. You can paste it into a note or message.' : 'Your browser did not allow copying. The text is shown below: select it and copy it.')
+    setMessage(
+      copied
+        ? 'Checklist copied. You can paste it into a note or message.'
+        : 'Your browser did not allow copying. The text is shown below: select it and copy it.',
+    )
   }
 
   return (

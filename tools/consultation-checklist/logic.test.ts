@@ -5,16 +5,30 @@ import { checklistSchema } from './schema'
 
 const raw = JSON.parse(fs.readFileSync('content/tools/consultation-checklist.json', 'utf8'))
 const checklist = checklistSchema.parse(raw)
-const issuesOf = (data: unknown) => checklistSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []
+const issuesOf = (data: unknown) =>
+  checklistSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []
 
 describe('consultation checklist data', () => {
   it('covers conditions, allergies, medicines, pregnancy and the questions to ask', () => {
     const ids = allItemIds(checklist)
-    for (const id of ['nerve-muscle', 'allergies', 'antibiotics', 'muscle-relaxants', 'pregnancy', 'training', 'product', 'risks', 'if-wrong']) expect(ids).toContain(id)
+    for (const id of [
+      'nerve-muscle',
+      'allergies',
+      'antibiotics',
+      'muscle-relaxants',
+      'pregnancy',
+      'training',
+      'product',
+      'risks',
+      'if-wrong',
+    ])
+      expect(ids).toContain(id)
   })
   it('rejects a link that is not a site path', () => {
     const sections = [{ ...raw.sections[0], items: [{ ...raw.sections[0].items[0], link: 'https://example.com/' }] }]
-    expect(issuesOf({ ...raw, sections })).toEqual(['sections.0.items.0.link: must be a site path ending in "/", with an optional #section'])
+    expect(issuesOf({ ...raw, sections })).toEqual([
+      'sections.0.items.0.link: must be a site path ending in "/", with an optional #section',
+    ])
   })
   it('rejects an item without a source', () => {
     const sections = [{ ...raw.sections[0], items: [{ ...raw.sections[0].items[0], sources: [] }] }]

@@ -32,7 +32,12 @@ export const checklistSchema = z
     const seen = new Set<string>()
     checklist.sections.forEach((section, sectionIndex) =>
       section.items.forEach((item, itemIndex) => {
-        if (seen.has(item.id)) context.addIssue({ code: 'custom', path: ['sections', sectionIndex, 'items', itemIndex, 'id'], message: `"${item.id}" is used twice` })
+        if (seen.has(item.id))
+          context.addIssue({
+            code: 'custom',
+            path: ['sections', sectionIndex, 'items', itemIndex, 'id'],
+            message: `"${item.id}" is used twice`,
+          })
         seen.add(item.id)
       }),
     )

@@ -46,7 +46,14 @@ export function RecoveryTimeline({ timeline, cite }: RecoveryTimelineProps) {
               {/* SVG attributes, not inline styles, place the bar: the Content Security Policy allows no inline styles. */}
               <svg aria-hidden="true" focusable="false" className="mt-1 ml-5 block h-2 w-[calc(100%-1.25rem)]">
                 <rect width="100%" height="8" rx="4" className="fill-paper-tint stroke-line print:stroke-1" strokeWidth="0" />
-                <rect x={`${left}%`} width={`${width}%`} height="8" rx="4" className={`${kind.bar} stroke-ink print:stroke-1`} strokeWidth="0" />
+                <rect
+                  x={`${left}%`}
+                  width={`${width}%`}
+                  height="8"
+                  rx="4"
+                  className={`${kind.bar} stroke-ink print:stroke-1`}
+                  strokeWidth="0"
+                />
               </svg>
             </li>
           )

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { barPosition, orderedEvents, recoveryTimelineSchema, timelineSources } from './logic'
 
 const real = JSON.parse(fs.readFileSync('content/tools/recovery-timeline.json', 'utf8'))
-const issuesOf = (data: unknown) => recoveryTimelineSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []
+const issuesOf = (data: unknown) =>
+  recoveryTimelineSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []
 
 describe('recovery timeline data', () => {
   it('accepts the real timeline, which covers the spread-of-toxin window up to about 4 weeks', () => {

@@ -24,7 +24,11 @@ export const recoveryTimelineSchema = z
   .superRefine((timeline, context) => {
     timeline.events.forEach((event, index) => {
       if (event.toDay > timeline.scaleDays) {
-        context.addIssue({ code: 'custom', path: ['events', index, 'toDay'], message: `must be within the ${timeline.scaleDays}-day scale` })
+        context.addIssue({
+          code: 'custom',
+          path: ['events', index, 'toDay'],
+          message: `must be within the ${timeline.scaleDays}-day scale`,
+        })
       }
     })
   })

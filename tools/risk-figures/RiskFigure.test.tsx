@@ -30,7 +30,11 @@ describe('RiskFigure', () => {
 
   it('has a text alternative for each picture', () => {
     render(examples.harm)
-    expect(screen.getByRole('img', { name: 'Given Botox: 2 of 100 people had a drooping eyelid, shown as 2 solid figures and 98 outlined figures.' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('img', {
+        name: 'Given Botox: 2 of 100 people had a drooping eyelid, shown as 2 solid figures and 98 outlined figures.',
+      }),
+    ).toBeInTheDocument()
   })
 
   it('gives the numbers in words with the dummy-injection comparison and time frame', () => {
@@ -43,8 +47,14 @@ describe('RiskFigure', () => {
   it('offers the same numbers as a table, without JavaScript, naming the source', () => {
     render(examples.harm)
     const table = screen.getByRole('table')
-    const rows = within(table).getAllByRole('row').map((row) => row.textContent)
-    expect(rows).toEqual(['GroupOut of 100 peoplePercent\u00ADagePeople in the studies', 'Given Botoxabout 2 in 1002.4%665', 'Given a dummy injection0 in 1000%236'])
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent)
+    expect(rows).toEqual([
+      'GroupOut of 100 peoplePercent\u00ADagePeople in the studies',
+      'Given Botoxabout 2 in 1002.4%665',
+      'Given a dummy injection0 in 1000%236',
+    ])
     expect(table.closest('details')).not.toBeNull()
     expect(screen.getByText(/Source: Pooled safety analysis/)).toBeInTheDocument()
   })

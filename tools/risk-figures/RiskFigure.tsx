@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react'
 import { riskFigureColours } from '@/lib/site/colours'
-import { describeFigure, formatPercent, frequencyInWords, iconArrayBlocks, peopleInHundred, type RiskFigureData } from '@/tools/risk-figures/logic'
+import {
+  describeFigure,
+  formatPercent,
+  frequencyInWords,
+  iconArrayBlocks,
+  peopleInHundred,
+  type RiskFigureData,
+} from '@/tools/risk-figures/logic'
 
 const COLUMNS = 10
 const CELL_WIDTH = 20
@@ -59,8 +66,20 @@ function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArra
 function LegendIcon({ filled, colour }: { filled: boolean; colour: string }) {
   return (
     <svg viewBox="0 0 20 24" width="16" height="19" aria-hidden="true" className="inline-block align-text-bottom">
-      <circle cx="10" cy="6" r="4" fill={filled ? colour : riskFigureColours.empty} stroke={filled ? colour : riskFigureColours.outline} strokeWidth="1.3" />
-      <path d="M3.5 21.5c0-6 2.9-8.5 6.5-8.5s6.5 2.5 6.5 8.5z" fill={filled ? colour : riskFigureColours.empty} stroke={filled ? colour : riskFigureColours.outline} strokeWidth="1.3" />
+      <circle
+        cx="10"
+        cy="6"
+        r="4"
+        fill={filled ? colour : riskFigureColours.empty}
+        stroke={filled ? colour : riskFigureColours.outline}
+        strokeWidth="1.3"
+      />
+      <path
+        d="M3.5 21.5c0-6 2.9-8.5 6.5-8.5s6.5 2.5 6.5 8.5z"
+        fill={filled ? colour : riskFigureColours.empty}
+        stroke={filled ? colour : riskFigureColours.outline}
+        strokeWidth="1.3"
+      />
     </svg>
   )
 }
@@ -79,7 +98,11 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
   const treated = peopleInHundred(figure.treated.percent)
   const placebo = peopleInHundred(figure.placebo.percent)
   return (
-    <figure aria-labelledby={titleId} className="risk-figure not-prose my-8 rounded-md border border-line bg-paper p-3 sm:p-4" data-figure={figure.id}>
+    <figure
+      aria-labelledby={titleId}
+      className="risk-figure not-prose my-8 rounded-md border border-line bg-paper p-3 sm:p-4"
+      data-figure={figure.id}
+    >
       <figcaption>
         <p id={titleId} className="m-0 text-lg font-bold">
           {figure.title}
@@ -91,7 +114,14 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
       </figcaption>
       <div className="mt-4 flex flex-wrap gap-6">
         <IconArray figureId={figure.id} arm="treated" label="Given Botox" affected={treated} colour={colour} outcome={figure.outcome} />
-        <IconArray figureId={figure.id} arm="placebo" label="Given a dummy injection" affected={placebo} colour={colour} outcome={figure.outcome} />
+        <IconArray
+          figureId={figure.id}
+          arm="placebo"
+          label="Given a dummy injection"
+          affected={placebo}
+          colour={colour}
+          outcome={figure.outcome}
+        />
       </div>
       <p className="mt-3 mb-0 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         <span>
@@ -102,7 +132,9 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
         </span>
       </p>
       <details className="mt-3">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-dark underline">Show the numbers as a table</summary>
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-dark underline">
+          Show the numbers as a table
+        </summary>
         <table className="mt-2 w-full border-collapse text-left text-sm">
           <caption className="sr-only">{figure.title}: numbers</caption>
           <thead>
@@ -130,12 +162,14 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
               ] as const
             ).map(([label, group]) => (
               <tr key={label}>
-                <th scope="row" className="border-b border-line py-1 pr-1 sm:pr-2 font-normal">
+                <th scope="row" className="border-b border-line py-1 pr-1 font-normal sm:pr-2">
                   {label}
                 </th>
                 <td className="border-b border-line py-1 pr-1 sm:pr-2">{frequencyInWords(group.percent)}</td>
                 <td className="border-b border-line py-1 pr-1 sm:pr-2">{formatPercent(group.percent)}</td>
-                <td className="border-b border-line py-1">{group.people ? group.people.toLocaleString('en-GB') : 'Not stated in our source'}</td>
+                <td className="border-b border-line py-1">
+                  {group.people ? group.people.toLocaleString('en-GB') : 'Not stated in our source'}
+                </td>
               </tr>
             ))}
           </tbody>

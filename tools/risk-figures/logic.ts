@@ -72,7 +72,8 @@ export type IconBlock = { column: number; row: number; columns: number; rows: nu
  */
 export function iconArrayBlocks(affected: number, columns = 10, rows = 10): IconBlock[] {
   const total = columns * rows
-  if (!Number.isInteger(affected) || affected < 0 || affected > total) throw new Error(`affected must be a whole number from 0 to ${total}, not ${affected}`)
+  if (!Number.isInteger(affected) || affected < 0 || affected > total)
+    throw new Error(`affected must be a whole number from 0 to ${total}, not ${affected}`)
   const fullRows = Math.floor(affected / columns)
   const rest = affected % columns
   const blocks: IconBlock[] = [

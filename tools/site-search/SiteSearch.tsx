@@ -83,7 +83,10 @@ export function SiteSearch() {
             autoComplete="off"
             className="min-h-11 w-full max-w-md flex-1 rounded-md border-2 border-ink-muted px-3"
           />
-          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark">
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark"
+          >
             Search
           </button>
         </div>
@@ -105,9 +108,7 @@ export function SiteSearch() {
             .
           </p>
         ) : (
-          <p className="font-semibold">
-            {`${shown.length} ${shown.length === 1 ? 'article matches' : 'articles match'} “${term}”`}
-          </p>
+          <p className="font-semibold">{`${shown.length} ${shown.length === 1 ? 'article matches' : 'articles match'} “${term}”`}</p>
         )}
       </div>
       {shown && shown.length > 0 ? (

@@ -65,7 +65,14 @@ export function SymptomGuide({ guide, referenceNumbers }: SymptomGuideProps) {
           <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
             {guide.timeframes.map((option) => (
               <label key={option.id} className="flex min-h-11 cursor-pointer items-center gap-2">
-                <input type="radio" name="timeframe" value={option.id} checked={timeframe === option.id} onChange={() => setTimeframe(option.id)} className="size-6 accent-brand" />
+                <input
+                  type="radio"
+                  name="timeframe"
+                  value={option.id}
+                  checked={timeframe === option.id}
+                  onChange={() => setTimeframe(option.id)}
+                  className="size-6 accent-brand"
+                />
                 {option.label}
               </label>
             ))}
@@ -79,7 +86,14 @@ export function SymptomGuide({ guide, referenceNumbers }: SymptomGuideProps) {
               return (
                 <li key={symptom.id}>
                   <label className="flex min-h-11 cursor-pointer items-center gap-3">
-                    <input type="checkbox" name="symptom" value={symptom.id} checked={checked} onChange={(event) => toggle(symptom.id, event.target.checked)} className="size-6 shrink-0 accent-brand" />
+                    <input
+                      type="checkbox"
+                      name="symptom"
+                      value={symptom.id}
+                      checked={checked}
+                      onChange={(event) => toggle(symptom.id, event.target.checked)}
+                      className="size-6 shrink-0 accent-brand"
+                    />
                     {symptom.label}
                   </label>
                   {checked && symptom.level === 'emergency' ? (
@@ -96,7 +110,9 @@ export function SymptomGuide({ guide, referenceNumbers }: SymptomGuideProps) {
       </form>
       <div role="status" aria-live="polite" aria-atomic="true" id={`${id}-result`} className="mt-4" data-level={answer?.level ?? 'none'}>
         {answer === null ? (
-          <p className="m-0 rounded bg-paper-tint px-4 py-3">Tick what you notice to see what to do. Nothing you choose leaves this page.</p>
+          <p className="m-0 rounded bg-paper-tint px-4 py-3">
+            Tick what you notice to see what to do. Nothing you choose leaves this page.
+          </p>
         ) : (
           <CareCard level={answer.level} title={guide.levels[answer.level].title} headingLevel={3}>
             <p>{guide.levels[answer.level].advice}</p>

@@ -8,6 +8,10 @@ describe('SymptomsByLevel', () => {
   it('lists every symptom once, under its own level', () => {
     const { container } = render(examples.byLevel)
     expect(container.querySelectorAll('.care-card li')).toHaveLength(exampleGuide.symptoms.length)
-    expect([...container.querySelectorAll('.care-card')].map((card) => card.getAttribute('data-level'))).toEqual(['emergency', 'urgent', 'routine'])
+    expect([...container.querySelectorAll('.care-card')].map((card) => card.getAttribute('data-level'))).toEqual([
+      'emergency',
+      'urgent',
+      'routine',
+    ])
   })
 })

@@ -8,33 +8,49 @@ const guide: SymptomGuideData = symptomGuideSchema.parse(raw)
 const TIMEFRAMES = guide.timeframes.map((timeframe) => timeframe.id)
 const levelFor = (ids: string[], timeframe?: string) => assess(guide, ids, timeframe)?.level
 const idsAt = (level: string) => guide.symptoms.filter((symptom) => symptom.level === level).map((symptom) => symptom.id)
-const issuesOf = (data: unknown) => symptomGuideSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []
+const issuesOf = (data: unknown) =>
+  symptomGuideSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []
 
 describe('symptom guide data', () => {
   it('has the symptoms and timeframes the guide promises', () => {
-    for (const id of ['bruising', 'headache', 'drooping-eyelid', 'double-vision', 'trouble-swallowing', 'trouble-breathing', 'slurred-speech', 'spreading-weakness', 'allergic-reaction', 'fainting']) {
+    for (const id of [
+      'bruising',
+      'headache',
+      'drooping-eyelid',
+      'double-vision',
+      'trouble-swallowing',
+      'trouble-breathing',
+      'slurred-speech',
+      'spreading-weakness',
+      'allergic-reaction',
+      'fainting',
+    ]) {
       expect(guide.symptoms.map((symptom) => symptom.id)).toContain(id)
     }
     expect(TIMEFRAMES).toEqual(['today', '1-3-days', '4-14-days', '2-4-weeks', 'over-4-weeks'])
   })
   it('rejects an unknown level, naming the field', () => {
-    expect(issuesOf({ ...raw, symptoms: [{ ...raw.symptoms[0], level: 'soon' }] })).toEqual(['symptoms.0.level: must be "emergency", "urgent" or "routine"'])
+    expect(issuesOf({ ...raw, symptoms: [{ ...raw.symptoms[0], level: 'soon' }] })).toEqual([
+      'symptoms.0.level: must be "emergency", "urgent" or "routine"',
+    ])
   })
   it('rejects a routine symptom that does not say how it settles', () => {
     const bruising = raw.symptoms.find((symptom: { id: string }) => symptom.id === 'bruising')
-    expect(issuesOf({ ...raw, symptoms: [{ ...bruising, settles: undefined }] })[0]).toMatch(/^symptoms.0.settles: a routine symptom must say how it usually settles/)
+    expect(issuesOf({ ...raw, symptoms: [{ ...bruising, settles: undefined }] })[0]).toMatch(
+      /^symptoms.0.settles: a routine symptom must say how it usually settles/,
+    )
   })
   it('rejects an escalation to a timeframe that does not exist', () => {
     const headache = raw.symptoms.find((symptom: { id: string }) => symptom.id === 'headache')
-    expect(issuesOf({ ...raw, symptoms: [{ ...headache, escalate: { ...headache.escalate, from: 'next-year' } }], combinations: [] })).toEqual([
-      'symptoms.0.escalate.from: "next-year" is not one of the timeframes',
-    ])
+    expect(
+      issuesOf({ ...raw, symptoms: [{ ...headache, escalate: { ...headache.escalate, from: 'next-year' } }], combinations: [] }),
+    ).toEqual(['symptoms.0.escalate.from: "next-year" is not one of the timeframes'])
   })
   it('rejects an escalation that would lower the level', () => {
     const headache = raw.symptoms.find((symptom: { id: string }) => symptom.id === 'headache')
-    expect(issuesOf({ ...raw, symptoms: [{ ...headache, escalate: { ...headache.escalate, level: 'routine' } }], combinations: [] })).toEqual([
-      'symptoms.0.escalate.level: must be more serious than the symptom’s own level',
-    ])
+    expect(
+      issuesOf({ ...raw, symptoms: [{ ...headache, escalate: { ...headache.escalate, level: 'routine' } }], combinations: [] }),
+    ).toEqual(['symptoms.0.escalate.level: must be more serious than the symptom’s own level'])
   })
   it('rejects a combination naming an unknown symptom', () => {
     expect(issuesOf({ ...raw, combinations: [{ ...raw.combinations[0], symptoms: ['double-vision', 'third-eye'] }] })).toEqual([

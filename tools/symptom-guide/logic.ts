@@ -44,10 +44,20 @@ export function assess(guide: SymptomGuideData, chosenIds: readonly string[], ti
 
   const findings: Finding[] = chosen.map((symptom) => {
     const escalate = symptom.escalate
-    const escalates = escalate !== undefined && timeframeIndex >= 0 && timeframeIndex >= guide.timeframes.findIndex((timeframe) => timeframe.id === escalate.from)
+    const escalates =
+      escalate !== undefined &&
+      timeframeIndex >= 0 &&
+      timeframeIndex >= guide.timeframes.findIndex((timeframe) => timeframe.id === escalate.from)
     return escalates && escalate
       ? { level: escalate.level, label: symptom.label, reason: escalate.reason, sources: symptom.sources }
-      : { level: symptom.level, label: symptom.label, reason: symptom.note, settles: symptom.settles, watchFor: symptom.watchFor, sources: symptom.sources }
+      : {
+          level: symptom.level,
+          label: symptom.label,
+          reason: symptom.note,
+          settles: symptom.settles,
+          watchFor: symptom.watchFor,
+          sources: symptom.sources,
+        }
   })
   for (const combination of guide.combinations) {
     if (combination.symptoms.every((id) => chosenIds.includes(id))) {
@@ -59,7 +69,13 @@ export function assess(guide: SymptomGuideData, chosenIds: readonly string[], ti
   const highest = findings.reduce((top, finding) => (rank(finding.level) > rank(top) ? finding.level : top), 'routine' as GuideLevel)
   const atLevel = findings.filter((finding) => finding.level === highest)
   const alsoNoted = findings.filter((finding) => finding.level !== highest)
-  const sources = [...new Set([...guide.levels[highest].sources, ...atLevel.flatMap((finding) => finding.sources), ...(highest === 'emergency' ? [] : guide.worseSigns.sources)])]
+  const sources = [
+    ...new Set([
+      ...guide.levels[highest].sources,
+      ...atLevel.flatMap((finding) => finding.sources),
+      ...(highest === 'emergency' ? [] : guide.worseSigns.sources),
+    ]),
+  ]
   const moreSerious = highest === 'emergency' ? guide.levels.emergency.moreSerious : guide.worseSigns.text
   return { level: highest, findings: atLevel, alsoNoted, moreSerious, sources }
 }

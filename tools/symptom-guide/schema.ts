@@ -40,18 +40,32 @@ export const symptomGuideSchema = z
   .superRefine((guide, context) => {
     const symptomIds = new Set<string>()
     guide.symptoms.forEach((symptom, index) => {
-      if (symptomIds.has(symptom.id)) context.addIssue({ code: 'custom', path: ['symptoms', index, 'id'], message: `"${symptom.id}" is used twice` })
+      if (symptomIds.has(symptom.id))
+        context.addIssue({ code: 'custom', path: ['symptoms', index, 'id'], message: `"${symptom.id}" is used twice` })
       symptomIds.add(symptom.id)
       if (symptom.escalate && !guide.timeframes.some((timeframe) => timeframe.id === symptom.escalate?.from)) {
-        context.addIssue({ code: 'custom', path: ['symptoms', index, 'escalate', 'from'], message: `"${symptom.escalate.from}" is not one of the timeframes` })
+        context.addIssue({
+          code: 'custom',
+          path: ['symptoms', index, 'escalate', 'from'],
+          message: `"${symptom.escalate.from}" is not one of the timeframes`,
+        })
       }
       if (symptom.escalate && rank(symptom.escalate.level) <= rank(symptom.level)) {
-        context.addIssue({ code: 'custom', path: ['symptoms', index, 'escalate', 'level'], message: 'must be more serious than the symptom’s own level' })
+        context.addIssue({
+          code: 'custom',
+          path: ['symptoms', index, 'escalate', 'level'],
+          message: 'must be more serious than the symptom’s own level',
+        })
       }
     })
     guide.combinations.forEach((combination, index) => {
       combination.symptoms.forEach((id, symptomIndex) => {
-        if (!symptomIds.has(id)) context.addIssue({ code: 'custom', path: ['combinations', index, 'symptoms', symptomIndex], message: `"${id}" is not one of the symptoms` })
+        if (!symptomIds.has(id))
+          context.addIssue({
+            code: 'custom',
+            path: ['combinations', index, 'symptoms', symptomIndex],
+            message: `"${id}" is not one of the symptoms`,
+          })
       })
     })
   })

@@ -18,7 +18,13 @@ export const generateStaticParams = articleSlugParams
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = getArticle((await params).slug)
   if (!article) return {}
-  return pageMetadata({ title: article.title, description: article.description, path: article.url, imagePath: articleSocialImagePath(article.slug), type: 'article' })
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: article.url,
+    imagePath: articleSocialImagePath(article.slug),
+    type: 'article',
+  })
 }
 
 export default async function ArticlePage({ params }: Params) {

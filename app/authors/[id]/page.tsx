@@ -36,7 +36,9 @@ export default async function AuthorPage({ params }: Params) {
     description: article.description,
     url: article.url,
     readingTime: article.readingTime,
-    roles: [article.author === author.id ? 'Written' : null, article.reviewer === author.id ? 'Reviewed' : null].filter((role): role is string => role !== null),
+    roles: [article.author === author.id ? 'Written' : null, article.reviewer === author.id ? 'Reviewed' : null].filter(
+      (role): role is string => role !== null,
+    ),
   }))
   return (
     <>
