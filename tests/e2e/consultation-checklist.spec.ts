@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { recordRequests } from './requests'
 
 const PATH = '/consultation-checklist/'
 const data = JSON.parse(fs.readFileSync('content/tools/consultation-checklist.json', 'utf8')) as {
@@ -38,8 +39,7 @@ test.describe('consultation checklist', () => {
   test('stores nothing but its own key, sets no cookies and sends nothing', async ({ page, context }) => {
     await page.goto(PATH)
     await page.waitForLoadState('networkidle')
-    const requests: string[] = []
-    page.on('request', (request) => requests.push(request.url()))
+    const requests = await recordRequests(page)
     for (const item of items.slice(0, 5)) await page.getByLabel(item.text, { exact: true }).check()
     await page.waitForTimeout(300)
     expect(requests).toEqual([])

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { recordRequests } from './requests'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const guide = JSON.parse(fs.readFileSync('content/tools/symptom-guide.json', 'utf8')) as { symptoms: { label: string; level: string }[] }
@@ -88,8 +89,7 @@ test.describe('symptom guide', () => {
   test('nothing the reader chooses is sent or stored', async ({ page, context }) => {
     await page.goto(PATH)
     await page.waitForLoadState('networkidle')
-    const requests: string[] = []
-    page.on('request', (request) => requests.push(request.url()))
+    const requests = await recordRequests(page)
     for (const symptom of guide.symptoms) await page.getByLabel(symptom.label, { exact: true }).check()
     await page.getByLabel('More than 4 weeks ago').check()
     for (const symptom of guide.symptoms) await page.getByLabel(symptom.label, { exact: true }).uncheck()
