@@ -49,7 +49,8 @@ export function SiteSearch() {
   const term = (query ?? initialQuery).trim()
 
   useEffect(() => {
-    if (hasScript) void loadPagefind()
+    // Only a head start: if loading fails, the search itself fails with the error once the reader searches.
+    if (hasScript) loadPagefind().catch(() => {})
   }, [hasScript])
 
   useEffect(() => {
