@@ -1,6 +1,6 @@
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.mjs'
-import { findNginx } from './scripts/nginx.mjs'
+import { CHROMIUM_ARGS, systemChromium } from './scripts/lib/chromium.mjs'
+import { findNginx } from './scripts/serve/nginx.mjs'
 
 const NPM_START_PORT = Number(process.env.E2E_PORT ?? 3100)
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 3200)
@@ -16,7 +16,7 @@ const nginx = `http://127.0.0.1:${NGINX_PORT}`
 const servers: PlaywrightTestConfig['webServer'] = [
   {
     // Serves the out/ that `npm test` has just built, exactly as `npm start` does.
-    command: 'node scripts/serve.mjs --no-build',
+    command: 'node scripts/serve/serve.mjs --no-build',
     env: { PORT: String(NPM_START_PORT) },
     url: `${npmStart}/`,
     reuseExistingServer: false,
@@ -25,7 +25,7 @@ const servers: PlaywrightTestConfig['webServer'] = [
   ...(hasNginx
     ? [
         {
-          command: 'node scripts/nginx.mjs',
+          command: 'node scripts/serve/nginx.mjs',
           env: { PORT: String(NGINX_PORT) },
           url: `${nginx}/`,
           reuseExistingServer: false,

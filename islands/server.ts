@@ -2,7 +2,7 @@ import { h, type ComponentType } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 
 /**
- * The server half of the islands: scripts/build-islands.mjs bundles this with
+ * The server half of the islands: scripts/build/build-islands.mjs bundles this with
  * every tools/<name>/island.ts into .islands/server.cjs, with the same Preact
  * and the same aliases as the browser bundles, and islands/Island.tsx calls
  * it while Next renders a page. One renderer on both sides is what lets the

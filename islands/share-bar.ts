@@ -4,7 +4,7 @@ import { copyToClipboard, selectedTextClass } from '@/lib/browser/clipboard'
  * Copy link, Share and Print for the article pages. The buttons are plain
  * HTML from components/ShareBar.tsx; this small module (no framework) gives
  * them behaviour, so an article needs no island and no Preact. It is bundled
- * by scripts/build-islands.mjs with the islands and shares their clipboard
+ * by scripts/build/build-islands.mjs with the islands and shares their clipboard
  * helper. Without JavaScript the bar is hidden (islands/no-js.css).
  */
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { PRODUCTION_NGINX } from '../scripts/generate-headers.mjs'
+import { PRODUCTION_NGINX } from '../scripts/build/generate-headers.mjs'
 import {
   CACHE_CONTROL,
   cacheControlFor,

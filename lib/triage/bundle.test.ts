@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 /**
  * The engine, the consistency check and the model must be able to run in a
- * browser island: bundled the way scripts/build-islands.mjs bundles islands,
+ * browser island: bundled the way scripts/build/build-islands.mjs bundles islands,
  * they must pull in neither zod nor any Node built-in.
  */
 describe('browser bundle of the triage engine', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildInputs } from '@/scripts/build-inputs.mjs'
+import { buildInputs } from '@/scripts/lib/build-inputs.mjs'
 import { MALFORMED, MALFORMED_DIR } from '@/tests/fixtures/malformed-content'
 
 /**
@@ -45,7 +45,10 @@ function projectCopy(name: string): string {
 /** Runs the real build script in the copy; asynchronous so that the cases can run side by side. */
 function buildAsync(dir: string): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('node', ['scripts/build.mjs'], { cwd: dir, env: { ...process.env, PWD: dir, NO_COLOR: '1', FORCE_COLOR: '0' } })
+    const child = spawn('node', ['scripts/build/build.mjs'], {
+      cwd: dir,
+      env: { ...process.env, PWD: dir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))

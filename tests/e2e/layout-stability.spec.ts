@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { CHROMIUM_ARGS, systemChromium } from '../../scripts/chromium.mjs'
+import { CHROMIUM_ARGS, systemChromium } from '../../scripts/lib/chromium.mjs'
 import { builtPagePaths } from './built-pages'
 
 const articlePaths = builtPagePaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path))

@@ -1,4 +1,4 @@
 import { ConsultationChecklist } from './ConsultationChecklist'
 
-/** The component this tool's island hydrates in the browser and renders on the server (scripts/build-islands.mjs). */
+/** The component this tool's island hydrates in the browser and renders on the server (scripts/build/build-islands.mjs). */
 export default ConsultationChecklist

@@ -4,10 +4,10 @@
  * article breaks a limit, listing why (the same rules `npm run content` runs).
  */
 import fs from 'node:fs'
-import { READABILITY_LIMITS } from '../lib/content/readability'
-import { articleReport, formatReportTable, type ReportArticle } from '../lib/content/report'
-import { todayIso } from '../lib/content/source'
-import { MINIMUM_REFERENCES, TOPICS } from '../lib/content/topics'
+import { READABILITY_LIMITS } from '../../lib/content/readability'
+import { articleReport, formatReportTable, type ReportArticle } from '../../lib/content/report'
+import { todayIso } from '../../lib/content/source'
+import { MINIMUM_REFERENCES, TOPICS } from '../../lib/content/topics'
 
 const articles = JSON.parse(fs.readFileSync('.contentlayer/generated/Article/_index.json', 'utf8')) as ReportArticle[]
 const rows = articleReport(articles, todayIso())

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs'
 import { formatStatuses, loadPaths } from './load-paths.mjs'
-import { startSiteServer } from './nginx.mjs'
+import { startSiteServer } from '../serve/nginx.mjs'
 
 const DURATION_SECONDS = Number(process.env.LOAD_SECONDS ?? 10)
 const CONNECTIONS = 50

@@ -8,9 +8,9 @@ import http from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
 import sirv from 'sirv'
-import { cacheControlFor, SECURITY_HEADERS } from '../lib/http-headers.mjs'
-import { newestInputTime } from './build-inputs.mjs'
-import { run } from './run.mjs'
+import { cacheControlFor, SECURITY_HEADERS } from '../../lib/http-headers.mjs'
+import { newestInputTime } from '../lib/build-inputs.mjs'
+import { run } from '../lib/run.mjs'
 
 const HOST = process.env.HOST ?? '127.0.0.1'
 const PORT = Number(process.env.PORT ?? 3000)
@@ -24,7 +24,7 @@ function needsBuild() {
 
 if (!process.argv.includes('--no-build') && needsBuild()) {
   console.log('out/ is missing or older than the sources: building first.')
-  if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1)
+  if (run('node', ['scripts/build/build.mjs']) !== 0) process.exit(1)
 }
 if (!fs.existsSync(path.join(OUT, 'index.html'))) {
   console.error('✖ out/index.html is missing: run `npm run build` first.')

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { checkContent, formatIssue } from '../lib/content/rules'
-import { readContentInput, todayIso, type GeneratedDocument } from '../lib/content/source'
+import { checkContent, formatIssue } from '../../lib/content/rules'
+import { readContentInput, todayIso, type GeneratedDocument } from '../../lib/content/source'
 
 const generatedDir = path.resolve('.contentlayer/generated')
 const readIndex = (type: string): GeneratedDocument[] => {

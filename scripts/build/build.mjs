@@ -13,7 +13,7 @@ import * as pagefind from 'pagefind'
 import { finishPages } from './finish-pages.mjs'
 import { buildIslands } from './build-islands.mjs'
 import { precompress } from './precompress.mjs'
-import { run } from './run.mjs'
+import { run } from '../lib/run.mjs'
 
 const OUT = 'out'
 const STAGING = 'out.staging'
@@ -33,7 +33,7 @@ function stop(message) {
 }
 
 if (run('contentlayer2', ['build']) !== 0) stop('contentlayer could not read the content (see the problem above: file, field and reason).')
-if (run('tsx', ['scripts/validate-content.ts']) !== 0) stop('the content check failed (see the list above).')
+if (run('tsx', ['scripts/check/validate-content.ts']) !== 0) stop('the content check failed (see the list above).')
 
 // Before Next: it renders each island with the bundled server renderer and copies the browser bundles from public/.
 try {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { chromium } from '@playwright/test'
-import { systemChromium } from './chromium.mjs'
+import { systemChromium } from '../lib/chromium.mjs'
 
 /** @param {string} command */
 const sh = (command) => spawnSync('sh', ['-c', command], { stdio: 'inherit' }).status === 0

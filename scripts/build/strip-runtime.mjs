@@ -3,7 +3,7 @@
  * tags, script preloads and the inline React payload that only hydration
  * reads. Next is used to render HTML at build time; in the browser, pages are
  * plain HTML and CSS, and the few interactive parts bring themselves to life
- * with their own small bundles (components/Island.tsx, scripts/build-islands.mjs).
+ * with their own small bundles (components/Island.tsx, scripts/build/build-islands.mjs).
  * A page paints at once, blocks nothing and weighs about half as much. Links
  * between pages are plain <a> elements, so they work as before.
  *
@@ -168,7 +168,7 @@ export function assertStripped(html, pagePath) {
   }
   if (problems.length > 0) {
     throw new Error(
-      `Next's runtime was not fully stripped (did a Next upgrade change its markup? Update scripts/strip-runtime.mjs):\n${problems.join('\n')}`,
+      `Next's runtime was not fully stripped (did a Next upgrade change its markup? Update scripts/build/strip-runtime.mjs):\n${problems.join('\n')}`,
     )
   }
 }

@@ -9,9 +9,9 @@
 import fs from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
-import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs'
+import { CHROMIUM_ARGS, systemChromium } from '../lib/chromium.mjs'
 import { CATEGORIES, GATES, MAX_RUNS, MIN_RUNS, needsAnotherRun, summariseRuns } from './lighthouse-gates.mjs'
-import { startSiteServer } from './nginx.mjs'
+import { startSiteServer } from '../serve/nginx.mjs'
 
 const PAGES = ['/', '/articles/common-side-effects/', '/is-this-normal/', '/consultation-checklist/', '/authors/victor-beer/']
 const FORM_FACTORS = ['mobile', 'desktop']
@@ -89,7 +89,7 @@ async function audit() {
 /** @param {AuditRow[]} rows */
 function markdown(rows) {
   return [
-    `Lighthouse ${JSON.parse(fs.readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, served by nginx with the shipped config; ${MIN_RUNS} to ${MAX_RUNS} runs per row. Performance, FCP, LCP and TBT are the fastest run’s (see scripts/lighthouse-gates.mjs); the other scores are the lowest of all runs and CLS the highest.`,
+    `Lighthouse ${JSON.parse(fs.readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, served by nginx with the shipped config; ${MIN_RUNS} to ${MAX_RUNS} runs per row. Performance, FCP, LCP and TBT are the fastest run’s (see scripts/check/lighthouse-gates.mjs); the other scores are the lowest of all runs and CLS the highest.`,
     '',
     '| Page | Form | Runs | Performance (median) | Accessibility | Best practices | SEO | CLS | FCP ms | LCP ms | TBT ms (range) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',

@@ -1,6 +1,6 @@
 /**
  * Drives a server with autocannon over a mix of paths and counts, for each
- * path, the statuses of the responses that answered it (scripts/load-test.mjs).
+ * path, the statuses of the responses that answered it (scripts/check/load-test.mjs).
  *
  * autocannon pairs each response with the oldest request it has sent on that
  * client, from a queue it keeps across reconnections. When the server ends a

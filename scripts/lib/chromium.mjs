@@ -3,7 +3,7 @@ import fs from 'node:fs'
 /**
  * Where to find a Chromium for the browser tests: $CHROMIUM_PATH, then Debian's
  * package. Undefined means "use Playwright's own build" (installed by
- * scripts/ensure-chromium.mjs on machines without a system Chromium).
+ * scripts/check/ensure-chromium.mjs on machines without a system Chromium).
  */
 export function systemChromium() {
   return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(

@@ -6,14 +6,14 @@
  * whole process tree (sampled from /proc every 100 ms). A script, not a test:
  * it takes minutes and its figures depend on the machine.
  *
- *   node scripts/benchmark-build.mjs [sizes...]    e.g. node scripts/benchmark-build.mjs 100 1000
+ *   node scripts/check/benchmark-build.mjs [sizes...]    e.g. node scripts/check/benchmark-build.mjs 100 1000
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { TOPIC_IDS } from '../lib/content/topics.ts'
-import { buildInputs } from './build-inputs.mjs'
+import { TOPIC_IDS } from '../../lib/content/topics.ts'
+import { buildInputs } from '../lib/build-inputs.mjs'
 
 const ROOT = process.cwd()
 const KEYS = /** @type {{ key: string }[]} */ (JSON.parse(fs.readFileSync('content/references.json', 'utf8'))).map(
@@ -114,7 +114,7 @@ async function benchmark(size) {
     fs.writeFileSync(path.join(articles, `synthetic-article-${index}.mdx`), syntheticArticle(index))
 
   const started = Date.now()
-  const child = spawn('node', ['scripts/build.mjs'], {
+  const child = spawn('node', ['scripts/build/build.mjs'], {
     cwd: dir,
     env: { ...process.env, PWD: dir, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { pageCsp, serializeCsp, staticHostHeaders } from '../lib/http-headers.mjs'
+import { pageCsp, serializeCsp, staticHostHeaders } from '../../lib/http-headers.mjs'
 import { assertStripped, removePayloadFiles, removeUnusedNextFiles, stripRuntime } from './strip-runtime.mjs'
 
 const CHARSET = '<meta charSet="utf-8"/>'

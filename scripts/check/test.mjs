@@ -10,7 +10,7 @@
  * It ends with one "N passed, N failed" line counted from both test runners' reports.
  */
 import fs from 'node:fs'
-import { run } from './run.mjs'
+import { run } from '../lib/run.mjs'
 
 /** @type {[name: string, command: string, args: string[]][]} */
 const steps = [
@@ -20,13 +20,13 @@ const steps = [
   ['format', 'prettier', ['--check', '.']],
   ['unit tests', 'vitest', ['run']],
   ['build tests', 'vitest', ['run', '--config', 'vitest.build.config.ts']],
-  ['build', 'node', ['scripts/build.mjs']],
-  ['size budget', 'node', ['scripts/size-budget.mjs']],
-  ['links', 'node', ['scripts/check-links.mjs']],
-  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['build', 'node', ['scripts/build/build.mjs']],
+  ['size budget', 'node', ['scripts/check/size-budget.mjs']],
+  ['links', 'node', ['scripts/check/check-links.mjs']],
+  ['chromium', 'node', ['scripts/check/ensure-chromium.mjs']],
   ['browser tests', 'playwright', ['test']],
-  ['lighthouse', 'node', ['scripts/lighthouse-audit.mjs']],
-  ['load test', 'node', ['scripts/load-test.mjs']],
+  ['lighthouse', 'node', ['scripts/check/lighthouse-audit.mjs']],
+  ['load test', 'node', ['scripts/check/load-test.mjs']],
 ]
 
 fs.rmSync('test-results', { recursive: true, force: true })

@@ -1,6 +1,6 @@
 /**
  * The one bundling step for code that runs in the browser, and for the island
- * renderer that runs in Next. `node scripts/build-islands.mjs` (npm run build
+ * renderer that runs in Next. `node scripts/build/build-islands.mjs` (npm run build
  * and npm run dev run it before Next; `--watch` keeps rebuilding) writes:
  *   - public/islands/<name>.js for each tools/<name>/island.ts: hydrates that
  *     tool's server HTML with Preact; shared code (Preact, hooks) goes into

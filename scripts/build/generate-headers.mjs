@@ -4,7 +4,7 @@
  * so the shipped config always carries the same headers as npm start.
  */
 import fs from 'node:fs'
-import { nginxConfig } from '../lib/http-headers.mjs'
+import { nginxConfig } from '../../lib/http-headers.mjs'
 
 export const PRODUCTION_NGINX = nginxConfig({ root: '/var/www/botox-risks/out', listen: '80', serverName: 'localhost' })
 

@@ -3,7 +3,7 @@
  * script in out/ leads to a file that exists, every #fragment to an element
  * with that id on the target page, every link to another site opens
  * safely (rel="noopener noreferrer"), and nothing under _next/ is shipped
- * that no page uses (scripts/strip-runtime.mjs removes Next's unused files).
+ * that no page uses (scripts/build/strip-runtime.mjs removes Next's unused files).
  *
  * Written here rather than with a crawler such as linkinator because out/ is
  * on disk: reading the files answers exactly, with no server and no network,
@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { unusedNextFiles } from './strip-runtime.mjs'
+import { unusedNextFiles } from '../build/strip-runtime.mjs'
 
 const TAG_WITH_URL = /<(a|link|script|img|source|use)\b([^>]*?)\s(href|src)="([^"]*)"([^>]*)>/g
 const ID = /\sid="([^"]+)"/g
