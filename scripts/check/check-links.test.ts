@@ -1,15 +1,19 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkLinks } from './check-links.mjs'
 
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'check-links-'))
+// Each test builds its own out/, so none depends on what another left behind.
+let out = ''
+beforeEach(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'check-links-'))
+})
+afterEach(() => fs.rmSync(out, { recursive: true, force: true }))
 const write = (file: string, html: string) => {
   fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
   fs.writeFileSync(path.join(out, file), html)
 }
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }))
 
 describe('checkLinks', () => {
   it('passes links to pages, files, sections and safe external links', () => {
@@ -23,6 +27,7 @@ describe('checkLinks', () => {
   })
 
   it('reports a missing page, a missing section and an unsafe external link, naming the page', () => {
+    write('articles/x/index.html', '<h2 id="risks">Risks</h2>')
     write(
       'broken/index.html',
       '<a href="/nowhere/">a</a><a href="/articles/x/#gone">b</a><a href="https://example.org/">c</a><script src="/_next/missing.js"></script>',
