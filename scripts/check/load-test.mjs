@@ -1,7 +1,7 @@
 /**
  * npm run load (a step of npm test): drives the nginx-served site on
- * 127.0.0.1 for 10 s with 50 connections over a mix of pages (home, articles,
- * the tools, search index files, a stylesheet, an image, a 404), asking for
+ * 127.0.0.1 for 10 s with 50 connections over every built page, the stylesheets
+ * and island scripts they load, Pagefind's loader, an image and a 404, asking for
  * gzip as browsers do. Fails on any error, timeout or unexpected status, and
  * then lists the unexpected statuses by path; reports requests per second and
  * latency, into test-results/load-test.json.
@@ -14,16 +14,27 @@ const DURATION_SECONDS = Number(process.env.LOAD_SECONDS ?? 10)
 const CONNECTIONS = 50
 const PORT = Number(process.env.LOAD_PORT ?? 3400)
 
+/**
+ * Every built page, every stylesheet and island script the pages load (read from the built HTML, so a renamed island
+ * cannot leave a stale path here), Pagefind's loader, the share image and a 404.
+ */
 function requestMix() {
   const sitemap = fs.readFileSync('out/sitemap.xml', 'utf8')
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(/** @type {string} */ (match[1])).pathname)
-  const home = fs.readFileSync('out/index.html', 'utf8')
-  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1]
-  if (!stylesheet) throw new Error('out/index.html links no stylesheet: run `npm run build` first.')
+  if (pages.length === 0) throw new Error('out/sitemap.xml lists no pages: run `npm run build` first.')
+  const assets = new Set(
+    pages.flatMap((page) => {
+      const html = fs.readFileSync(`out${page}index.html`, 'utf8')
+      return [
+        ...[...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => /** @type {string} */ (match[1])),
+        ...[...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => /** @type {string} */ (match[1])),
+      ]
+    }),
+  )
+  if (![...assets].some((asset) => asset.startsWith('/islands/'))) throw new Error('No built page loads an island script.')
   return [
     ...pages.map((path) => ({ path, expect: 200 })),
-    { path: stylesheet, expect: 200 },
-    { path: '/islands/symptom-checker.js', expect: 200 },
+    ...[...assets].sort().map((path) => ({ path, expect: 200 })),
     { path: '/pagefind/pagefind.js', expect: 200 },
     { path: '/og.png', expect: 200 },
     { path: '/no-such-page/', expect: 404 },
