@@ -19,11 +19,13 @@ test('the sitemap lists the home page, the articles and the author', () => {
   expect(pages.filter((path) => path.startsWith('/articles/') && path !== '/articles/').length).toBeGreaterThanOrEqual(2)
 })
 
+// One visit per page for all four checks (each a named step, so a failure still says which): a visit costs more than a check.
 for (const path of pages) {
-  test.describe(`page ${path}`, () => {
-    test('loads with one h1, a title, a description, lang="en" and no console errors', async ({ page }) => {
-      const errors = collectErrors(page)
-      const response = await page.goto(path)
+  test(`page ${path}: heading, metadata, axe, in-page links and a 320px screen`, async ({ page }) => {
+    const errors = collectErrors(page)
+    const response = await page.goto(path)
+
+    await test.step('loads with one h1, a title, a description, lang="en" and no console errors', async () => {
       expect(response?.status()).toBe(200)
       await expect(page.locator('h1')).toHaveCount(1)
       expect((await page.title()).trim()).not.toBe('')
@@ -33,16 +35,14 @@ for (const path of pages) {
       expect(errors).toEqual([])
     })
 
-    test('has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
-      await page.goto(path)
+    await test.step('has no axe violations (WCAG 2.2 AA)', async () => {
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
       expect(
         results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
       ).toEqual([])
     })
 
-    test('every in-page link has a target', async ({ page }) => {
-      await page.goto(path)
+    await test.step('every in-page link has a target', async () => {
       const hrefs = await page.locator('a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
       const missing = await page.evaluate(
         (targets) => targets.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
@@ -51,9 +51,9 @@ for (const path of pages) {
       expect(missing).toEqual([])
     })
 
-    test('fits a 320px-wide screen without sideways scrolling', async ({ page }) => {
+    await test.step('fits a 320px-wide screen without sideways scrolling', async () => {
       await page.setViewportSize({ width: 320, height: 640 })
-      await page.goto(path)
+      await page.reload()
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow).toBeLessThanOrEqual(0)
     })
