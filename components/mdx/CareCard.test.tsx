@@ -120,3 +120,11 @@ describe('CareCard rendered from the triage model', () => {
     expect(() => render(<CareCard level="urgent" signs={['double-vision']} />)).toThrow(/no triage model/)
   })
 })
+
+describe('CareCard time rules', () => {
+  const model = loadTriageModel()
+  it('does not repeat a time rule that gives no more than the card level already says', () => {
+    const { container } = render(<CareCard level="urgent" signs={['drooping-eyelid']} modifiers={['outside-clinic']} model={model} />)
+    expect(container).not.toHaveTextContent('More than 4 weeks after treatment')
+  })
+})

@@ -5,6 +5,7 @@ import {
   combinationsInGroups,
   isLevel,
   levelOf,
+  rank,
   sentenceText,
   signsInGroups,
   type Level,
@@ -113,9 +114,9 @@ export function careCardContent(model: TriageModel, spec: CareCardSpec): CareCar
     // Background ("about") sentences are left to the articles; the card says what decides the level and what to do.
     const sentenceIds = reasons.flatMap((reason) => reason.sentences).filter((sentence) => !sentence.endsWith('.about'))
     const sources = reasons.flatMap((reason) => reason.sources)
-    // Without a timeframe, the card is about the first days; later time rules that raise the sign are shown beside it.
+    // Without a timeframe, the card is about the first days; later time rules that raise the sign above the card's level are shown beside it.
     if (sign && spec.timeframe === undefined) {
-      for (const rule of model.timeRules.filter((candidate) => candidate.sign === sign.id)) {
+      for (const rule of model.timeRules.filter((candidate) => candidate.sign === sign.id && rank(candidate.level) > rank(level))) {
         sentenceIds.push(`timeRule.${rule.id}.reason`)
         sources.push(...rule.sources)
       }
