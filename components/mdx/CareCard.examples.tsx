@@ -1,4 +1,7 @@
+import { loadTriageModel } from '@/lib/triage/load'
 import { CareCard } from './CareCard'
+
+const model = loadTriageModel()
 
 export const examples = {
   emergency: (
@@ -18,4 +21,16 @@ export const examples = {
       <p>a small bruise where the needle went in</p>
     </CareCard>
   ),
+  /** Signs by group: every toxin-spread sign and combination the model puts at the emergency level, with the action from the model. */
+  emergencyFromGroups: <CareCard level="emergency" groups={['toxin-spread', 'allergy']} model={model} />,
+  /** Signs by id, with an author's title and a context sentence that says nothing about levels. */
+  urgentFromSigns: (
+    <CareCard level="urgent" title="Eyes and sight" signs={['double-vision', 'droop-blocks-sight']} model={model} headingLevel={2}>
+      <p>Keep a note of when it started.</p>
+    </CareCard>
+  ),
+  /** A routine sign with its later time rule shown beside it. */
+  routineFromSigns: <CareCard level="routine" signs={['drooping-eyelid', 'bruising']} model={model} />,
+  /** A modifier: after treatment outside a clinic, the eye signs go to a doctor today, not the injector. */
+  modifierFromGroups: <CareCard level="urgent" groups={['eye']} modifiers={['outside-clinic']} model={model} />,
 }

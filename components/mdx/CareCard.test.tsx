@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { CareCard, type CareLevel } from './CareCard'
 import { examples } from './CareCard.examples'
+import { loadTriageModel } from '@/lib/triage/load'
 
 describe('CareCard', () => {
   it.each([
@@ -32,5 +33,98 @@ describe('CareCard', () => {
         </CareCard>,
       ),
     ).toThrow(/unknown level "soon"/)
+  })
+})
+
+describe('CareCard rendered from the triage model', () => {
+  const model = loadTriageModel()
+
+  it('lists each sign with the model label, gives the level action with every regional number, and marks the root', () => {
+    const { container } = render(
+      <CareCard level="emergency" signs={['double-vision-with-drooping-eyelid', 'trouble-breathing']} model={model} />,
+    )
+    const card = container.querySelector('section')!
+    expect(card).toHaveAttribute('data-level', 'emergency')
+    expect(card).toHaveAttribute('data-signs', 'double-vision-with-drooping-eyelid trouble-breathing')
+    expect(screen.getByRole('heading', { level: 3, name: 'Emergency advice: Call 911 (US), 999 (UK) or 112 (EU) now' })).toBeInTheDocument()
+    expect(card).toHaveTextContent('Double or blurred vision together with a drooping eyelid')
+    expect(card).toHaveTextContent('Trouble breathing, wheezing, or breathing very fast')
+    for (const number of ['call 911', 'call 999', 'call 112']) expect(card.textContent).toContain(number)
+  })
+
+  it('lists a group by the model: every sign and combination of it at the card level', () => {
+    const { container } = render(<CareCard level="emergency" groups={['eye']} model={model} />)
+    const signs = container.querySelector('section')!.getAttribute('data-signs')!.split(' ')
+    expect(signs).toEqual(expect.arrayContaining(['double-vision-with-drooping-eyelid', 'double-vision-with-droop-blocking-sight']))
+    expect(signs).not.toContain('drooping-eyelid')
+  })
+
+  it('gives the urgent action with NHS 111 for the UK', () => {
+    const { container } = render(<CareCard level="urgent" signs={['double-vision']} model={model} />)
+    expect(container).toHaveTextContent('call NHS 111')
+    expect(container.querySelector('[data-action]')).toHaveAttribute('data-action', 'medical-advice-today')
+  })
+
+  it('sends readers treated outside a clinic to a doctor, not the injector, and marks the modifier', () => {
+    const { container } = render(<CareCard level="urgent" signs={['drooping-eyelid']} modifiers={['outside-clinic']} model={model} />)
+    expect(container.querySelector('section')).toHaveAttribute('data-modifiers', 'outside-clinic')
+    expect(container).toHaveTextContent('Do not go back to the person who injected you')
+  })
+
+  it('shows a later time rule beside a sign that escalates', () => {
+    const { container } = render(<CareCard level="routine" signs={['drooping-eyelid']} model={model} />)
+    expect(container).toHaveTextContent('More than 4 weeks after treatment')
+  })
+
+  it('renders citation markers for each sign and the action when given a cite function', () => {
+    const cited: string[] = []
+    render(
+      <CareCard
+        level="urgent"
+        signs={['eye-will-not-close']}
+        model={model}
+        cite={(keys) => {
+          cited.push(...keys)
+          return <sup>{keys.length}</sup>
+        }}
+      />,
+    )
+    expect(cited).toEqual(expect.arrayContaining(['BORBA-2021-APS', 'HARLEY-2024-DRYEYE', 'NHS-111-NEAS']))
+  })
+
+  it('keeps an author title and heading level, and shows the action title in the body', () => {
+    render(examples.urgentFromSigns)
+    expect(screen.getByRole('heading', { level: 2, name: 'Urgent advice: Eyes and sight' })).toBeInTheDocument()
+    expect(screen.getByText('Get medical advice today')).toBeInTheDocument()
+  })
+
+  it.each([
+    [
+      'urgent',
+      'double-vision-with-drooping-eyelid',
+      /CareCard "Eyes" shows "double-vision-with-drooping-eyelid" at the urgent level, but the triage model .* puts it at emergency/,
+    ],
+    ['routine', 'mouth-corner-droop', /CareCard "Eyes" shows "mouth-corner-droop" at the routine level, .* at urgent 2-4-weeks/],
+    ['emergency', 'drooping-eyelid', /shows "drooping-eyelid" at the emergency level, .* at routine/],
+  ] as const)('refuses a %s card listing "%s" at another level than the model, naming card and sign', (level, sign, message) => {
+    const timeframe = sign === 'mouth-corner-droop' ? '2-4-weeks' : undefined
+    expect(() => render(<CareCard level={level} title="Eyes" signs={[sign]} timeframe={timeframe} model={model} />)).toThrow(message)
+  })
+
+  it('refuses unknown ids and groups with nothing at the level', () => {
+    expect(() => render(<CareCard level="urgent" title="X" signs={['no-such-sign']} model={model} />)).toThrow(
+      /"no-such-sign" is not a sign or combination/,
+    )
+    expect(() => render(<CareCard level="urgent" title="X" groups={['nope']} model={model} />)).toThrow(/"nope" is not a group/)
+    expect(() => render(<CareCard level="emergency" title="X" groups={['effect']} model={model} />)).toThrow(/lists no sign/)
+    expect(() => render(<CareCard level="urgent" signs={['double-vision']} />)).toThrow(/no triage model/)
+  })
+})
+
+describe('CareCard time rules', () => {
+  const model = loadTriageModel()
+  it('does not repeat a time rule that gives no more than the card level already says', () => {
+    const { container } = render(<CareCard level="urgent" signs={['drooping-eyelid']} modifiers={['outside-clinic']} model={model} />)
+    expect(container).not.toHaveTextContent('More than 4 weeks after treatment')
   })
 })

@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { getArticle, getCitedReferences, getToolData } from '@/lib/content/accessors'
+import { getArticle, getCitedReferences, getPage, getToolData } from '@/lib/content/accessors'
+import { checkClaims, claimsFromDocument } from '@/lib/triage/consistency'
 import { MdxContent } from './MdxContent'
 
 // Uses a real article as contentlayer compiled it, so the test covers the MDX the site ships.
@@ -50,5 +51,34 @@ describe('MdxContent', () => {
 
   it('fails loudly when a marker cites a key the page does not list', () => {
     expect(() => render(<MdxContent {...props} citedKeys={citedKeys.slice(1)} />)).toThrow(/is not among this page's cited keys/)
+  })
+
+  it('renders care cards that name signs from the model, with every citation numbered like the page', () => {
+    const { container } = render(<MdxContent {...props} />)
+    const cards = [...container.querySelectorAll('[data-signs]')]
+    expect(cards.length).toBeGreaterThanOrEqual(3)
+    for (const card of cards) expect(card.querySelectorAll('sup.citation a').length).toBeGreaterThan(0)
+  })
+})
+
+describe('the urgent-help page', () => {
+  const page = getPage('urgent-help')!
+  const pageProps = {
+    code: page.body.code,
+    citedKeys: page.citedKeys as string[],
+    tools: getToolData(),
+    references: getCitedReferences(page.citedKeys),
+  }
+
+  it('generates its boxes from the model, as h2s, and shows every sign at the model level', () => {
+    const { container } = render(<MdxContent {...pageProps} />)
+    const cards = [...container.querySelectorAll('[data-level]')]
+    expect(cards.map((card) => card.getAttribute('data-level'))).toEqual(['emergency', 'urgent', 'urgent', 'routine'])
+    for (const card of cards) expect(card.querySelector('h2')).not.toBeNull()
+    expect(container.querySelector('h3')).toBeNull()
+    expect(checkClaims(getToolData().triage!, claimsFromDocument(container, 'urgent-help'))).toEqual([])
+    // Double or blurred vision with a drooping eyelid: in the emergency box, and nowhere else.
+    const holding = cards.filter((card) => card.getAttribute('data-signs')!.split(' ').includes('double-vision-with-drooping-eyelid'))
+    expect(holding.map((card) => card.getAttribute('data-level'))).toEqual(['emergency'])
   })
 })

@@ -66,10 +66,26 @@ export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, refer
     seen.add(source)
     return <CitationMarker citationKey={source} number={index + 1} isFirst={isFirst} />
   }
-  const Card = ({ level, title, children }: { level: CareLevel; title: string; children: ReactNode }) => (
-    <CareCard level={level} title={title}>
-      {children}
-    </CareCard>
+  const citeAll = (keys: readonly string[], where: string) =>
+    keys.map((key) => {
+      const number = citedKeys.indexOf(key) + 1
+      if (number === 0) throw new Error(`${where} needs ${key} among this page's cited keys`)
+      const isFirst = !seen.has(key)
+      seen.add(key)
+      return <CitationMarker key={key} citationKey={key} number={number} isFirst={isFirst} />
+    })
+  type CardProps = {
+    level: CareLevel
+    title?: string
+    children?: ReactNode
+    headingLevel?: 2 | 3 | 4
+    signs?: string[]
+    groups?: string[]
+    timeframe?: string
+    modifiers?: string[]
+  }
+  const Card = (props: CardProps) => (
+    <CareCard {...props} model={tools.triage} cite={(keys) => citeAll(keys, `<CareCard title="${props.title ?? props.level}">`)} />
   )
   const Figure = ({ id }: { id: string }) => {
     const figure = tools.riskFigures.find((candidate) => candidate.id === id)

@@ -84,7 +84,7 @@ export function getPage(slug: string): Page | undefined {
 
 /** The data the MDX tool components (risk pictures, recovery timeline) draw from. */
 export function getToolData(): ToolData {
-  return { riskFigures: getData('riskFigures'), recoveryTimeline: getData('recoveryTimeline') }
+  return { riskFigures: getData('riskFigures'), recoveryTimeline: getData('recoveryTimeline'), triage: getData('triageModel') }
 }
 
 export function getSymptomGuide(): SymptomGuideData {

@@ -3,6 +3,7 @@ import { checklistSchema } from '@/tools/consultation-checklist/schema'
 import { recoveryTimelineSchema } from '@/tools/recovery-timeline/logic'
 import { riskFiguresSchema } from '@/tools/risk-figures/logic'
 import { symptomGuideSchema } from '@/tools/symptom-guide/schema'
+import { triageModelFileSchema } from '@/lib/triage/schema'
 import { authorSchema } from './schemas/author'
 import { referenceLibrarySchema } from './schemas/references'
 
@@ -24,6 +25,8 @@ export const DATA_FILES = {
   recoveryTimeline: { file: 'tools/recovery-timeline.json', schema: recoveryTimelineSchema },
   symptomGuide: { file: 'tools/symptom-guide.json', schema: symptomGuideSchema },
   consultationChecklist: { file: 'tools/consultation-checklist.json', schema: checklistSchema },
+  /** The one place that says how urgent each sign is and what to do (lib/triage/); care cards render from it. */
+  triageModel: { file: 'triage/model.json', schema: triageModelFileSchema },
 } as const satisfies Record<string, { file: string; schema: z.ZodType } | { folder: string; schema: z.ZodType }>
 
 export type DataFileName = keyof typeof DATA_FILES

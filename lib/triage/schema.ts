@@ -105,11 +105,13 @@ function checkKnown(context: Context, known: ReadonlySet<string>, values: readon
 
 /**
  * The model's schema. `knownSources` is every citation key the site's reference
- * data holds; it is a parameter so that the check can be tested, and so that
- * keys waiting to be added (content/triage/references-to-add.json) can be allowed.
+ * data holds; it is a parameter so that the check can be tested. With null, the
+ * keys are not looked up here: the content rules' data-file check
+ * (lib/content/rules/data-files.ts) looks up every "sources" key of every data
+ * file, this one included, against content/references.json.
  */
-export function triageModelSchema(knownSources: Iterable<string>) {
-  const knownKeys = new Set(knownSources)
+export function triageModelSchema(knownSources: Iterable<string> | null) {
+  const knownKeys = knownSources === null ? null : new Set(knownSources)
   return triageModelShape.superRefine((model, context) => {
     for (const [name, list] of [
       ['levels', model.levels],
@@ -271,8 +273,9 @@ export function triageModelSchema(knownSources: Iterable<string>) {
     }
 
     // Sources: every key must be in the reference data, so that each card can list what it rests on.
-    const checkSources = (keys: readonly string[], path: Path) =>
-      checkKnown(context, knownKeys, keys, path, 'references in content/references.json')
+    const checkSources = (keys: readonly string[], path: Path) => {
+      if (knownKeys) checkKnown(context, knownKeys, keys, path, 'references in content/references.json')
+    }
     model.signs.forEach((item, index) => checkSources(item.sources, ['signs', index, 'sources']))
     model.timeRules.forEach((item, index) => checkSources(item.sources, ['timeRules', index, 'sources']))
     model.modifiers.forEach((item, index) => checkSources(item.sources, ['modifiers', index, 'sources']))
@@ -281,6 +284,12 @@ export function triageModelSchema(knownSources: Iterable<string>) {
     model.safetyNet.forEach((item, index) => checkSources(item.sources, ['safetyNet', index, 'sources']))
   })
 }
+
+/**
+ * The schema the content data-file registry (lib/content/data-files.ts) runs:
+ * shape and cross-checks, with citation keys looked up by the registry's own rule.
+ */
+export const triageModelFileSchema = triageModelSchema(null)
 
 /** Every problem with a model file, as the site's content check reports them: file, field and reason. */
 function toIssues(file: string, error: z.ZodError | undefined): ContentIssue[] {

@@ -76,4 +76,13 @@ describe('broken shared data files', () => {
       'content/tools/symptom-guide.json › symptoms.0.level: must be "emergency", "urgent" or "routine"',
     ])
   })
+
+  it('a broken triage model is reported, naming file, field and reason, and the care cards wait for it', () => {
+    const input = realInput()
+    const model = input.data.triageModel.data as { combinations: { signs: string[] }[] }
+    model.combinations[0]!.signs = ['double-vision', 'no-such-sign']
+    expect(checkContent(input, { today: todayIso() }).map(formatIssue)).toEqual([
+      'content/triage/model.json › combinations.0.signs.1: "no-such-sign" is not one of the signs',
+    ])
+  })
 })

@@ -45,3 +45,17 @@ describe('readMdx', () => {
     expect(elementsNamed(mdx, 'CareCard')).toEqual([])
   })
 })
+
+describe('cited keys of a care card that names signs', () => {
+  it('adds the sources the card shows from the triage model, in order, after the keys cited before it', () => {
+    const mdx = ['Text.<Cite source="NHS-BOTOX" />', '', '<CareCard level="urgent" signs={["eye-will-not-close"]} />', '', 'More.<Cite source="BORBA-2021-APS" />'].join('\n')
+    const keys = extractCitedKeys(mdx)
+    expect(keys.slice(0, 3)).toEqual(['NHS-BOTOX', 'BORBA-2021-APS', 'HARLEY-2024-DRYEYE'])
+    expect(keys).toContain('NHS-111-NEAS')
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('adds nothing for a card the model rejects (the card itself stops the build with the reason)', () => {
+    expect(extractCitedKeys('<CareCard level="routine" signs={["trouble-breathing"]} />')).toEqual([])
+  })
+})

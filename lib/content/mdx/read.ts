@@ -1,6 +1,11 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import GithubSlugger from 'github-slugger'
 import type { Heading, Nodes, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
+import { careCardSources, isModelCard } from '../../triage/care-card'
+import type { TriageModel } from '../../triage/engine'
+import { triageModelShape } from '../../triage/schema'
 import { parseMdx } from './tree'
 
 /**
@@ -16,8 +21,11 @@ export type TocEntry = { depth: 2 | 3; text: string; id: string }
 
 export type MdxHeading = { node: Heading; depth: number; text: string; id: string }
 
-/** A JSX element in the body, e.g. `<RiskFigure id="x" />`, with its string attributes. */
-export type MdxElement = { name: string; attributes: Record<string, string> }
+/**
+ * A JSX element in the body, e.g. `<RiskFigure id="x" />`, with its string
+ * attributes and the ids of its list attributes (`signs={["a", "b"]}`).
+ */
+export type MdxElement = { name: string; attributes: Record<string, string>; lists?: Record<string, string[]> }
 
 export type MdxDocument = {
   tree: Root
@@ -25,7 +33,11 @@ export type MdxDocument = {
   headings: MdxHeading[]
   /** The h2/h3 outline. */
   toc: TocEntry[]
-  /** Keys of `<Cite source="KEY" />` markers, in order of first use, without repeats. */
+  /**
+   * Keys of `<Cite source="KEY" />` markers and of the sources a care card
+   * shows from the triage model (`<CareCard signs={…}>`), in order of first
+   * use, without repeats.
+   */
   citedKeys: string[]
   /** Every JSX element, in reading order. */
   elements: MdxElement[]
@@ -50,6 +62,63 @@ function stringAttributes(node: { attributes: { type: string; name?: string; val
   return attributes
 }
 
+/** Ids in expression attributes such as signs={["a", "b"]}: the only expressions authors write. */
+function listAttributes(node: { attributes: { type: string; name?: string; value?: unknown }[] }): Record<string, string[]> {
+  const lists: Record<string, string[]> = {}
+  for (const attribute of node.attributes) {
+    const value = attribute.value
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !value || typeof value !== 'object') continue
+    const expression = (value as { value?: unknown }).value
+    if (typeof expression === 'string') {
+      lists[attribute.name] = [...expression.matchAll(/["']([a-z0-9]+(?:-[a-z0-9]+)*)["']/g)].map((match) => match[1] as string)
+    }
+  }
+  return lists
+}
+
+let modelCache: { file: string; mtime: number; model: TriageModel | undefined } | undefined
+
+/**
+ * The triage model as its file stands, for the sources a care card shows; none
+ * when the file is missing or malformed (the content rules report that, with
+ * file, field and reason).
+ */
+function triageModel(): TriageModel | undefined {
+  const file = path.resolve(process.env.CONTENT_DIR ?? 'content', 'triage/model.json')
+  let mtime: number
+  try {
+    mtime = fs.statSync(file).mtimeMs
+  } catch {
+    return undefined
+  }
+  if (modelCache?.file !== file || modelCache.mtime !== mtime) {
+    let model: TriageModel | undefined
+    try {
+      const parsed = triageModelShape.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')))
+      model = parsed.success ? parsed.data : undefined
+    } catch {
+      model = undefined
+    }
+    modelCache = { file, mtime, model }
+  }
+  return modelCache.model
+}
+
+function cardSources(element: MdxElement): string[] {
+  const lists = element.lists ?? {}
+  if (!isModelCard(lists)) return []
+  const model = triageModel()
+  if (!model) return []
+  return careCardSources(model, {
+    level: element.attributes.level ?? '',
+    title: element.attributes.title,
+    signs: lists.signs,
+    groups: lists.groups,
+    timeframe: element.attributes.timeframe,
+    modifiers: lists.modifiers,
+  })
+}
+
 function read(source: string): MdxDocument {
   const tree = parseMdx(source)
   // Ids come from github-slugger, the slugger rehype-slug uses on the rendered
@@ -64,10 +133,11 @@ function read(source: string): MdxDocument {
       headings.push({ node, depth: node.depth, text: text.trim(), id: slugger.slug(text) })
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (!node.name) return
-      const element = { name: node.name, attributes: stringAttributes(node) }
+      const lists = listAttributes(node)
+      const element: MdxElement = { name: node.name, attributes: stringAttributes(node), ...(Object.keys(lists).length ? { lists } : {}) }
       elements.push(element)
-      const key = element.name === 'Cite' ? element.attributes.source : undefined
-      if (key && !citedKeys.includes(key)) citedKeys.push(key)
+      const keys = element.name === 'Cite' ? [element.attributes.source] : element.name === 'CareCard' ? cardSources(element) : []
+      for (const key of keys) if (key && !citedKeys.includes(key)) citedKeys.push(key)
     }
   })
   const toc = headings

@@ -36,6 +36,51 @@ describe('tool data files', () => {
   })
 })
 
+describe('the triage model, read through the data-file registry', () => {
+  type Model = {
+    levels: { id: string }[]
+    signs: { level: string; sources?: string[] }[]
+    timeRules: unknown[]
+    combinations: unknown[]
+  }
+  const FILE = 'content/triage/model.json'
+  const broken = (change: (model: Model) => void) => {
+    const input = validInput()
+    change(input.data.triageModel.data as Model)
+    return input
+  }
+  it('a combination naming a sign that does not exist', () => {
+    const input = broken((model) => {
+      model.combinations.push({ id: 'both', signs: ['dry-eyes', 'no-such-sign'], level: 'urgent', label: 'Both', reason: 'Both.', sources: ['NHS-BOTOX'] })
+    })
+    expectSingleIssue(input, dataFileRules, FILE, 'combinations.0.signs.1', /"no-such-sign" is not one of the signs/)
+  })
+  it('levels out of order', () => {
+    const input = broken((model) => {
+      model.levels.reverse()
+    })
+    expectSingleIssue(input, dataFileRules, FILE, 'levels.0.id', /must be "emergency" here: levels go from most to least serious/)
+  })
+  it('a time rule that lowers a level', () => {
+    const input = broken((model) => {
+      model.timeRules.push({ id: 'later', sign: 'eye-will-not-close', from: 'later', level: 'routine', reason: 'Later.', sources: ['NHS-BOTOX'] })
+    })
+    expectSingleIssue(input, dataFileRules, FILE, 'timeRules.0.level', /a time rule may only raise a level/)
+  })
+  it('a missing source', () => {
+    const input = broken((model) => {
+      model.signs[1]!.sources = []
+    })
+    expectSingleIssue(input, dataFileRules, FILE, 'signs.1.sources', /must name at least one source/)
+  })
+  it('a source that is not in the reference library', () => {
+    const input = broken((model) => {
+      model.signs[0]!.sources = ['NOT-A-KEY']
+    })
+    expectSingleIssue(input, dataFileRules, FILE, 'signs.0.sources.0', /"NOT-A-KEY" is not in content\/references.json/)
+  })
+})
+
 describe('citationKeysIn', () => {
   it('finds every "source" and "sources" key however deep, with its path', () => {
     const data = { a: [{ source: 'K-1' }], b: { c: { sources: ['K-2', 3, 'K-3'] } }, source: 4 }

@@ -1,6 +1,7 @@
 import { articleRules } from './articles'
 import { authorRules } from './authors'
 import { bodyRules } from './body'
+import { careCardRules } from './care-cards'
 import { checklistLinkRules } from './checklist-links'
 import { buildContext } from './context'
 import { dataFileRules } from './data-files'
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   articleRules,
   pageRules,
   bodyRules,
+  careCardRules,
   editorialRules,
 ]
 

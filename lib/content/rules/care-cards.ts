@@ -1,0 +1,94 @@
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
+import { visit } from 'unist-util-visit'
+import { careCardContent, isModelCard } from '@/lib/triage/care-card'
+import { checkClaims, formatMismatches } from '@/lib/triage/consistency'
+import { claimsFromMdx } from '@/lib/triage/consistency-mdx'
+import type { TriageModel } from '@/lib/triage/engine'
+import { parseMdx } from '../mdx/tree'
+import type { ContentIssue, Rule } from './types'
+
+/**
+ * Every care card in every MDX file shows each sign at the level the triage
+ * model (content/triage/model.json) gives it. A card that names its signs
+ * (signs={…} or groups={…}) is checked as it will render; the words of any card
+ * are read too (lib/triage/text-patterns.ts), so a hand-written sentence that
+ * plays a sign down, such as a drooping eyelid with double vision in an
+ * "urgent" box, fails with file, line, card and sign.
+ */
+
+type Card = { title: string; level: string; from: number; to: number; element: MdxJsxFlowElement }
+
+function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
+  for (const item of element.attributes) {
+    if (item.type !== 'mdxJsxAttribute' || item.name !== name) continue
+    if (typeof item.value === 'string') return item.value
+    if (item.value && typeof item.value === 'object') return item.value.value
+  }
+  return undefined
+}
+
+const ids = (expression: string | undefined) =>
+  expression === undefined ? undefined : [...expression.matchAll(/["']([a-z0-9]+(?:-[a-z0-9]+)*)["']/g)].map((match) => match[1] as string)
+
+function cardsIn(source: string): Card[] {
+  const cards: Card[] = []
+  visit(parseMdx(source), 'mdxJsxFlowElement', (element: MdxJsxFlowElement) => {
+    if (element.name !== 'CareCard') return
+    const level = attribute(element, 'level') ?? ''
+    cards.push({
+      title: attribute(element, 'title') ?? `(${level} card)`,
+      level,
+      from: element.position?.start.line ?? 0,
+      to: element.position?.end.line ?? 0,
+      element,
+    })
+  })
+  return cards
+}
+
+const lineOf = (where: string) => Number(/:(\d+)$/.exec(where)?.[1] ?? 0)
+
+/** The problems with the care cards of one MDX file, each naming the line, the card and the sign. */
+export function careCardIssues(model: TriageModel, file: string, source: string): ContentIssue[] {
+  const cards = cardsIn(source)
+  const cardAt = (line: number) => cards.find((card) => card.from <= line && line <= card.to)
+  const issues: ContentIssue[] = []
+  for (const card of cards) {
+    const signs = ids(attribute(card.element, 'signs'))
+    const groups = ids(attribute(card.element, 'groups'))
+    if (!isModelCard({ signs, groups })) continue
+    try {
+      careCardContent(model, {
+        level: card.level,
+        title: attribute(card.element, 'title'),
+        signs,
+        groups,
+        timeframe: attribute(card.element, 'timeframe'),
+        modifiers: ids(attribute(card.element, 'modifiers')),
+      })
+    } catch (error) {
+      issues.push({ file, field: `line ${card.from}`, reason: (error as Error).message })
+    }
+  }
+  const mismatches = checkClaims(model, claimsFromMdx(source, file))
+  const seen = new Set(issues.map((issue) => issue.field + issue.reason))
+  for (const mismatch of mismatches) {
+    // A level that is not one of the three is reported once, by the editorial rules.
+    if (mismatch.problem === 'unknown-level') continue
+    const line = lineOf(mismatch.where)
+    const [text = ''] = formatMismatches([mismatch])
+    // formatMismatches starts with "where: "; the issue names the line as its field instead.
+    const reason = `CareCard "${cardAt(line)?.title ?? '?'}": ${text.slice(mismatch.where.length + 2)}`
+    if (seen.has(`line ${line}` + reason)) continue
+    seen.add(`line ${line}` + reason)
+    issues.push({ file, field: `line ${line}`, reason })
+  }
+  return issues
+}
+
+/** The care-card rule over every article and page, once the triage model itself has passed its schema. */
+export const careCardRules: Rule = (input, context) => {
+  const model = context.data.triageModel
+  if (!model) return []
+  return [...input.articles, ...input.pages].flatMap((document) => careCardIssues(model, document.file, document.bodyRaw))
+}
