@@ -6,7 +6,8 @@ import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { SymptomGuideIsland } from '@/tools/symptom-guide'
 import { SymptomsByLevel } from '@/tools/symptom-guide/SymptomsByLevel'
-import { getCitedReferences, getSymptomGuide } from '@/lib/content/accessors'
+import { loadTriageModel } from '@/lib/triage/load'
+import { triageReferences } from '@/lib/triage/references'
 import { guideSources } from '@/tools/symptom-guide/logic'
 import { PageTitle } from '@/components/site/PageTitle'
 
@@ -15,29 +16,33 @@ const PAGE = TOOL_PAGES.symptomGuide
 export const metadata: Metadata = pageMetadata({
   title: PAGE.title,
   description:
-    'Tick what you notice after Botox to see whether it is common, needs your clinic today, or is an emergency. Nothing you choose leaves this page.',
+    'Tick what you notice after Botox to see whether it is common, needs medical advice today, or is an emergency. Nothing you choose leaves this page.',
   path: PAGE.path,
 })
 
 export default function SymptomGuidePage() {
-  const guide = getSymptomGuide()
-  const references = getCitedReferences(guideSources(guide))
+  // Checked by its schema here: the page is only built from a model that passes every check.
+  const model = loadTriageModel()
+  const references = triageReferences(guideSources(model))
   const referenceNumbers = Object.fromEntries(references.map((reference, index) => [reference.key, index + 1]))
   return (
     <div className="mx-auto max-w-measure">
       <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
       <PageTitle>Is this normal after Botox?</PageTitle>
       <p className="mt-3 text-lg">
-        Most effects after Botox are mild and settle by themselves. A few need your clinic today, and some are an emergency. This guide
+        Most effects after Botox are mild and settle by themselves. A few need medical advice today, and some are an emergency. This guide
         helps you tell which is which. It gives information, not a diagnosis.
       </p>
-      <SymptomGuideIsland guide={guide} referenceNumbers={referenceNumbers} />
+      <SymptomGuideIsland model={model} referenceNumbers={referenceNumbers} />
       <section aria-labelledby="all-symptoms" className="mt-10">
         <h2 id="all-symptoms" className="text-2xl font-bold">
           All symptoms, from most to least urgent
         </h2>
-        <p className="mt-2">If you have symptoms from more than one list, follow the most urgent one.</p>
-        <SymptomsByLevel guide={guide} />
+        <p className="mt-2">
+          If you have symptoms from more than one list, follow the most urgent one. Some signs are more serious together, or later after
+          treatment: these are listed too.
+        </p>
+        <SymptomsByLevel model={model} />
       </section>
       <ReferenceList references={references} backLinks={false} />
     </div>

@@ -54,7 +54,7 @@ test('using every tool sends nothing elsewhere and keeps only the checklist tick
   await page.goto('/is-this-normal/')
   await page.getByLabel('1 to 3 days ago').check()
   await page.getByLabel('New trouble swallowing').check()
-  await expect(page.getByRole('status').getByRole('heading', { name: /^Emergency advice:/ })).toBeVisible()
+  await expect(page.locator('#symptom-guide-result').getByRole('heading', { name: /^Emergency advice:/ })).toBeVisible()
 
   await page.goto('/consultation-checklist/')
   await page.getByLabel('Heart disease').check()

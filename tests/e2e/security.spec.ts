@@ -119,7 +119,7 @@ test('every tool still works under the policy, with no violations', async ({ pag
   await page.goto('/is-this-normal/')
   await page.getByLabel('1 to 3 days ago').check()
   await page.getByLabel('New trouble swallowing').check()
-  await expect(page.getByRole('status').getByRole('heading', { name: /^Emergency advice:/ })).toBeVisible()
+  await expect(page.locator('#symptom-guide-result').getByRole('heading', { name: /^Emergency advice:/ })).toBeVisible()
   expect(await violations()).toEqual([])
 
   await page.goto('/consultation-checklist/')

@@ -3,11 +3,38 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { recordRequests } from './requests'
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const guide = JSON.parse(fs.readFileSync('content/tools/symptom-guide.json', 'utf8')) as { symptoms: { label: string; level: string }[] }
-const PATH = '/is-this-normal/'
+/**
+ * The symptom guide through the real built page: every clinical scenario in
+ * lib/triage/scenarios.json, entered as a reader would, must show the level
+ * and action the scenario expects; then the keyboard, the summary, privacy and
+ * the page without JavaScript.
+ */
 
-const result = (page: Page) => page.getByRole('status')
+type Model = {
+  timeframes: { id: string; label: string }[]
+  signs: { id: string; label: string; level: string; offeredWith?: string[] }[]
+  modifiers: { id: string; label: string }[]
+  combinations: { id: string; level: string; signs: string[] }[]
+  timeRules: { id: string; sign: string; level: string }[]
+  actions: { id: string; title: string }[]
+}
+type Scenario = { id: string; timeframe?: string; signs: string[]; modifiers: string[]; expect: { level: string; action: string } }
+
+const model = JSON.parse(fs.readFileSync('content/triage/model.json', 'utf8')) as Model
+const scenarios = JSON.parse(fs.readFileSync('lib/triage/scenarios.json', 'utf8')) as Scenario[]
+const PATH = '/is-this-normal/'
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+const label = (list: { id: string; label: string }[], id: string) => list.find((item) => item.id === id)!.label
+const signLabel = (id: string) => label(model.signs, id)
+const actionTitle = (id: string) => model.actions.find((action) => action.id === id)!.title
+const result = (page: Page) => page.locator('#symptom-guide-result')
+const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true })
+/** A sign the model offers only with a modifier the scenario did not choose: the page does not offer it. */
+const notOffered = (scenario: Scenario) =>
+  scenario.signs.filter((id) =>
+    model.signs.find((sign) => sign.id === id)?.offeredWith?.every((modifier) => !scenario.modifiers.includes(modifier)),
+  )
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
@@ -16,19 +43,83 @@ async function expectNoAxeViolations(page: Page) {
   ).toEqual([])
 }
 
+async function enter(page: Page, scenario: Pick<Scenario, 'timeframe' | 'signs' | 'modifiers'>) {
+  await page
+    .getByRole('radio', { name: scenario.timeframe ? label(model.timeframes, scenario.timeframe) : 'I am not sure', exact: true })
+    .check()
+  // Modifiers first: they offer the signs kept for them.
+  for (const id of scenario.modifiers) await checkbox(page, label(model.modifiers, id)).check()
+  for (const id of scenario.signs) await checkbox(page, signLabel(id)).check()
+}
+
 test.describe('symptom guide', () => {
-  test('emergency: trouble swallowing two days after treatment says to call emergency services, in two clicks', async ({ page }) => {
+  test(`gives every clinical scenario's level and action (${scenarios.length} scenarios, one page)`, async ({ page }) => {
+    test.setTimeout(120_000)
     await page.goto(PATH)
-    await page.getByLabel('1 to 3 days ago').check()
-    await page.getByLabel('New trouble swallowing').check()
+    const failures: string[] = []
+    for (const scenario of scenarios) {
+      await page.getByRole('button', { name: 'Start again' }).click()
+      await expect(result(page)).toHaveAttribute('data-level', 'none')
+      const hidden = notOffered(scenario)
+      if (hidden.length > 0) {
+        // The model offers these signs only with the modifier (offeredWith): a reader cannot tick them without it.
+        for (const id of hidden) await expect(checkbox(page, signLabel(id))).toHaveCount(0)
+        continue
+      }
+      await enter(page, scenario)
+      const shown = {
+        level: await result(page).getAttribute('data-level'),
+        action: await result(page).getAttribute('data-action'),
+        heading: (await result(page).locator('.care-card h3').first().textContent())?.trim(),
+        status: (await page.getByRole('status').textContent())?.trim(),
+      }
+      const level = scenario.expect.level[0]!.toUpperCase() + scenario.expect.level.slice(1)
+      const expected = {
+        level: scenario.expect.level,
+        action: scenario.expect.action,
+        heading: `${level} advice: ${actionTitle(scenario.expect.action)}`,
+        status: `${level}: ${actionTitle(scenario.expect.action)}`,
+      }
+      if (JSON.stringify(shown) !== JSON.stringify(expected))
+        failures.push(`${scenario.id}: ${JSON.stringify(shown)} ≠ ${JSON.stringify(expected)}`)
+    }
+    expect(failures).toEqual([])
+  })
+
+  test('double vision with a drooping eyelid: an emergency, with no lower-level advice beside it, and a summary to print or copy', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto(PATH)
+    await enter(page, { timeframe: '4-14-days', signs: ['bruising', 'drooping-eyelid'], modifiers: [] })
+    await expect(result(page)).toHaveAttribute('data-level', 'routine')
+    await checkbox(page, signLabel('double-vision')).check()
     await expect(result(page)).toHaveAttribute('data-level', 'emergency')
-    await expect(result(page).getByRole('heading', { name: 'Emergency advice: Call 911 (US), 999 (UK) or 112 (EU) now' })).toBeVisible()
-    // The same words appear right under the box the reader just ticked.
-    await expect(
-      page.getByRole('listitem').filter({ hasText: 'New trouble swallowing' }).getByText('Call 911 (US), 999 (UK) or 112 (EU) now.'),
-    ).toBeVisible()
-    await expect(result(page)).toContainText('Do not wait:')
+    await expect(result(page).locator('[data-part="reasons"]')).toContainText('Double or blurred vision together with a drooping eyelid')
+    await expect(result(page).locator('[data-part="also-noted"]')).toHaveText(/Bruising where the needle went in/)
+    await expect(result(page).locator('.care-card')).not.toContainText('Get in touch today')
+    await expect(result(page).locator('.care-card')).toContainText('In the UK, call 999 or go to A&E now.')
     await expectNoAxeViolations(page)
+
+    const summary = page.locator('.guide-summary')
+    await expect(summary.getByRole('heading', { name: 'Show this to a nurse or doctor' })).toBeVisible()
+    await expect(summary).toContainText('When was the treatment: 4 to 14 days ago')
+    await expect(summary).toContainText('Level: Emergency')
+    await summary.getByRole('button', { name: 'Copy as text' }).click()
+    await expect(page.getByRole('status')).toHaveText(/Summary copied/)
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toContain('Signs ticked:\n- Bruising where the needle went in\n- A drooping upper eyelid\n- Double or blurred vision')
+    expect(copied).toMatch(/^Made: .*\d/m)
+
+    // On paper: the summary alone.
+    await page.emulateMedia({ media: 'print' })
+    await expect(summary).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toBeHidden()
+    await expect(page.getByRole('banner')).toBeHidden()
+    await expect(page.locator('#all-symptoms')).toBeHidden()
+    await expect(summary.getByRole('button', { name: 'Copy as text' })).toBeHidden()
+    await page.emulateMedia({ media: 'screen' })
   })
 
   test('is reached from the "Get urgent help" link in the header', async ({ page }) => {
@@ -38,95 +129,98 @@ test.describe('symptom guide', () => {
     await expect(page).toHaveURL(/\/is-this-normal\/$/)
   })
 
-  test('urgent: an eye that will not close means contacting the clinic today', async ({ page }) => {
-    await page.goto(PATH)
-    await page.getByLabel('An eye that will not close fully').check()
-    await expect(result(page)).toHaveAttribute('data-level', 'urgent')
-    await expect(result(page)).toContainText('Contact the clinic that treated you today')
-    await expect(result(page)).toContainText('What would make it more serious:')
-    await expectNoAxeViolations(page)
-  })
-
-  test('routine: a small bruise is reassured with the facts and what to watch for', async ({ page }) => {
-    await page.goto(PATH)
-    await page.getByLabel('Today').check()
-    await page.getByLabel('Bruising where the needle went in').check()
-    await expect(result(page)).toHaveAttribute('data-level', 'routine')
-    await expect(result(page)).toContainText('This is common and usually settles on its own')
-    await expect(result(page)).toContainText('A bruise is one of the most common effects and is usually brief.')
-    await expect(result(page)).toContainText('What would make it more serious:')
-    await expect(
-      result(page)
-        .getByRole('link', { name: /reference \d+/ })
-        .first(),
-    ).toBeVisible()
-    await expectNoAxeViolations(page)
-  })
-
-  test('mixed: double vision with a drooping eyelid is an emergency, and the bruise is still listed', async ({ page }) => {
-    await page.goto(PATH)
-    await page.getByLabel('4 to 14 days ago').check()
-    await page.getByLabel('Bruising where the needle went in').check()
-    await page.getByLabel('A drooping eyelid', { exact: true }).check()
-    await expect(result(page)).toHaveAttribute('data-level', 'routine')
-    await page.getByLabel('Double or blurred vision').check()
-    await expect(result(page)).toHaveAttribute('data-level', 'emergency')
-    await expect(result(page)).toContainText('can mean the toxin')
-    await expect(result(page)).toContainText('You also ticked:')
-    await page.getByLabel('Double or blurred vision').uncheck()
-    await expect(result(page)).toHaveAttribute('data-level', 'routine')
-  })
-
-  test('a headache that has lasted 4 days or more needs the clinic', async ({ page }) => {
-    await page.goto(PATH)
-    await page.getByLabel('A headache').check()
-    await page.getByLabel('1 to 3 days ago').check()
-    await expect(result(page)).toHaveAttribute('data-level', 'routine')
-    await page.getByLabel('4 to 14 days ago').check()
-    await expect(result(page)).toHaveAttribute('data-level', 'urgent')
-  })
-
   test('nothing the reader chooses is sent or stored', async ({ page, context }) => {
     await page.goto(PATH)
     await page.waitForLoadState('networkidle')
     const requests = await recordRequests(page)
-    for (const symptom of guide.symptoms) await page.getByLabel(symptom.label, { exact: true }).check()
-    await page.getByLabel('More than 4 weeks ago').check()
-    for (const symptom of guide.symptoms) await page.getByLabel(symptom.label, { exact: true }).uncheck()
+    await enter(page, {
+      timeframe: 'over-4-weeks',
+      signs: model.signs.map((sign) => sign.id),
+      modifiers: model.modifiers.map((modifier) => modifier.id),
+    })
+    await expect(result(page)).toHaveAttribute('data-level', 'emergency')
+    await page.getByRole('button', { name: 'Start again' }).click()
     await page.waitForTimeout(300)
     expect(requests).toEqual([])
     expect(await context.cookies()).toEqual([])
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0])
   })
 
-  test('works with the keyboard alone', async ({ page }) => {
+  test('works with the keyboard alone, with a visible focus', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 })
     await page.goto(PATH)
-    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '')
-    for (let presses = 0; presses < 40 && (await focusedName()) !== 'timeframe'; presses++) await page.keyboard.press('Tab')
-    expect(await focusedName()).toBe('timeframe')
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null
+        const style = element ? getComputedStyle(element) : null
+        return {
+          name: element?.name ?? '',
+          value: element?.value ?? '',
+          outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+        }
+      })
+    for (let presses = 0; presses < 40 && (await focused()).name !== 'timeframe'; presses++) await page.keyboard.press('Tab')
+    expect((await focused()).name).toBe('timeframe')
+    expect((await focused()).outline).not.toMatch(/^none|0px$/)
     await page.keyboard.press('Space')
-    await expect(page.getByLabel('Today')).toBeChecked()
+    await expect(page.getByRole('radio', { name: 'Today' })).toBeChecked()
     await page.keyboard.press('ArrowRight')
-    await expect(page.getByLabel('1 to 3 days ago')).toBeChecked()
+    await expect(page.getByRole('radio', { name: '1 to 3 days ago' })).toBeChecked()
     await page.keyboard.press('Tab')
-    expect(await focusedName()).toBe('symptom')
+    expect((await focused()).name).toBe('modifier')
+    await page.keyboard.press('Tab')
+    expect(await focused()).toMatchObject({ name: 'sign', value: 'trouble-breathing' })
     await page.keyboard.press('Space')
-    await expect(page.getByLabel(guide.symptoms[0]!.label)).toBeChecked()
-    await expect(result(page)).toHaveAttribute('data-level', guide.symptoms[0]!.level)
+    await expect(result(page)).toHaveAttribute('data-level', 'emergency')
+    await expect(page.getByRole('status')).toHaveText('Emergency: Call 911 (US), 999 (UK) or 112 (EU) now')
+    const onStartAgain = () => page.evaluate(() => document.activeElement?.textContent?.trim() === 'Start again')
+    for (let presses = 0; presses < 80 && !(await onStartAgain()); presses++) await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: 'Start again' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(result(page)).toHaveAttribute('data-level', 'none')
+    // Nothing is wider than the screen at 320px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   })
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false })
-    test('shows every symptom grouped by level as plain lists, and hides the form that needs a script', async ({ page }) => {
+    test("shows every sign, combination, time rule and the modifier's rule by level, and hides the form that needs a script", async ({
+      page,
+    }) => {
       await page.goto(PATH)
       await expect(page.getByRole('heading', { name: 'Check what you notice' })).toBeHidden()
-      const lists = page.locator('#all-symptoms ~ .care-card')
-      await expect(lists).toHaveCount(3)
-      await expect(lists.nth(0)).toHaveAttribute('data-level', 'emergency')
-      for (const symptom of guide.symptoms) {
-        await expect(page.locator(`.care-card[data-level="${symptom.level}"] li`).filter({ hasText: symptom.label }).first()).toBeVisible()
+      const cards = page.locator('#all-symptoms ~ .care-card')
+      await expect(cards).toHaveCount(3)
+      expect(await cards.evaluateAll((list) => list.map((card) => card.getAttribute('data-level')))).toEqual([
+        'emergency',
+        'urgent',
+        'routine',
+      ])
+      for (const sign of model.signs.filter((item) => !item.offeredWith)) {
+        const item = page.locator(
+          `.care-card[data-level="${sign.level}"] li[data-signs="${sign.id}"][data-level="${sign.level}"]:not([data-time-rule]):not([data-modifier])`,
+        )
+        await expect(item, sign.id).toBeVisible()
+        await expect(item).toContainText(sign.label)
       }
-      // axe needs a script in the page, so the lists are scanned by the scripted tests above and by every-page.spec.ts.
+      for (const combination of model.combinations) {
+        const item = page.locator(`.care-card[data-level="${combination.level}"] li[data-combination="${combination.id}"]`)
+        await expect(item, combination.id).toBeVisible()
+        await expect(item).toHaveAttribute('data-signs', combination.signs.join(' '))
+      }
+      await expect(
+        page.locator('.care-card[data-level="emergency"] li[data-combination="double-vision-with-drooping-eyelid"]'),
+      ).toContainText('Double or blurred vision together with a drooping eyelid')
+      for (const rule of model.timeRules) {
+        await expect(page.locator(`.care-card[data-level="${rule.level}"] li[data-time-rule="${rule.id}"]`), rule.id).toHaveAttribute(
+          'data-signs',
+          rule.sign,
+        )
+      }
+      for (const modifier of model.modifiers) {
+        await expect(page.locator(`[data-modifier="${modifier.id}"]`).first()).toContainText(modifier.label)
+      }
+      await expect(page.locator('li[data-modifier="outside-clinic"][data-signs="dry-mouth"]')).toHaveAttribute('data-level', 'urgent')
     })
   })
 })

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { barPosition, orderedEvents, type RecoveryTimelineData } from '@/tools/recovery-timeline/logic'
+import { CARE_LEVELS } from '@/components/mdx/CareCard'
+import { barPosition, orderedEvents, timelineWarnings, triageModel, type RecoveryTimelineData } from '@/tools/recovery-timeline/logic'
 
 const KIND = {
   effect: { word: 'Treatment effect', bar: 'fill-brand', marker: '●' },
@@ -43,6 +44,17 @@ export function RecoveryTimeline({ timeline, cite }: RecoveryTimelineProps) {
                 {event.detail}
                 {cite?.(event.sources)}
               </p>
+              {event.warnings ? (
+                // Level, wording and action from the triage model (content/triage/model.json); the level is a word, never only a colour.
+                <ul className="mt-1 mb-0 list-disc pl-10 text-[0.95rem]" data-part="warnings">
+                  {timelineWarnings(triageModel, event).map((warning) => (
+                    <li key={warning.id} data-level={warning.level} data-signs={warning.id}>
+                      <strong>{`${CARE_LEVELS[warning.level].label}: `}</strong>
+                      {[`${warning.label}.`, warning.advice, `${warning.actionTitle}.`].filter(Boolean).join(' ')}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               {/* SVG attributes, not inline styles, place the bar: the Content Security Policy allows no inline styles. */}
               <svg aria-hidden="true" focusable="false" className="mt-1 ml-5 block h-2 w-[calc(100%-1.25rem)]">
                 <rect width="100%" height="8" rx="4" className="fill-paper-tint stroke-line print:stroke-1" strokeWidth="0" />

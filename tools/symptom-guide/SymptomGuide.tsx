@@ -1,16 +1,19 @@
 import { useState } from 'react'
-import { assess, type Finding, type SymptomGuideData } from '@/tools/symptom-guide/logic'
+import { secondaryButton } from '@/components/button-styles'
 import { CareCard } from '@/components/mdx/CareCard'
 import { referenceId } from '@/components/mdx/CitationMarker'
+import { announcement, answerView, signsByGroup, type TriageModel } from '@/tools/symptom-guide/logic'
+import { GuideSummary } from './GuideSummary'
 
 export type SymptomGuideProps = {
-  guide: SymptomGuideData
+  /** The triage model (content/triage/model.json), checked at build time: the one source of every level and action. */
+  model: TriageModel
   /** Reference numbers on this page, so the answer can point at its sources. */
   referenceNumbers: Record<string, number>
 }
 
 function Sources({ keys, numbers }: { keys: readonly string[]; numbers: Record<string, number> }) {
-  const known = keys.filter((key) => numbers[key] !== undefined)
+  const known = keys.filter((key) => numbers[key] !== undefined).sort((a, b) => (numbers[a] ?? 0) - (numbers[b] ?? 0))
   if (known.length === 0) return null
   return (
     <p className="text-sm">
@@ -27,13 +30,9 @@ function Sources({ keys, numbers }: { keys: readonly string[]; numbers: Record<s
   )
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
-  return (
-    <li>
-      <strong>{`${finding.label}.`}</strong>
-      {` ${finding.reason} ${finding.settles} ${finding.watchFor}`}
-    </li>
-  )
+/** Local time, read only in an event handler: the server's HTML never holds an answer, so hydration is unaffected. */
+function localTime(): string {
+  return new Date().toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })
 }
 
 /**
@@ -41,104 +40,184 @@ function FindingItem({ finding }: { finding: Finding }) {
  * {' '} would be several nodes for Preact but one in the parsed HTML, and
  * hydration would have to rewrite it (islands/island-examples.preact.test.tsx).
  *
- * "Is this normal after Botox?": the reader ticks what they notice and when they
- * were treated, and sees the most serious advice that applies. Everything
- * happens in this component's state: nothing is sent, stored or logged.
+ * "Is this normal after Botox?": the reader says when the treatment was, ticks
+ * what they notice (and whether they were treated outside a clinic), and sees
+ * the triage engine's answer. Everything happens in this component's state:
+ * nothing is sent, stored or logged.
  */
-export function SymptomGuide({ guide, referenceNumbers }: SymptomGuideProps) {
-  const [chosen, setChosen] = useState<string[]>([])
-  const [timeframe, setTimeframe] = useState<string | undefined>(undefined)
+export function SymptomGuide({ model, referenceNumbers }: SymptomGuideProps) {
+  const [signs, setSigns] = useState<string[]>([])
+  // null: nothing chosen yet; '': "I am not sure" (the engine then takes the most cautious reading).
+  const [timeframeChoice, setTimeframeChoice] = useState<string | null>(null)
+  const timeframe = timeframeChoice || undefined
+  const [modifiers, setModifiers] = useState<string[]>([])
+  const [madeAt, setMadeAt] = useState('')
+  // A message for the live region after a copy; cleared by any new choice, so the next answer is read out instead.
+  const [notice, setNotice] = useState('')
   // One guide per page: fixed ids keep the server's HTML and the hydrated island identical.
   const id = 'symptom-guide'
-  const answer = assess(guide, chosen, timeframe)
-  const toggle = (symptomId: string, checked: boolean) =>
-    setChosen((current) => (checked ? [...current, symptomId] : current.filter((item) => item !== symptomId)))
+  const answer = answerView(model, { signs, timeframe, modifiers })
+  const emergencySigns = new Set(answer?.level === 'emergency' ? answer.reasons.flatMap((reason) => reason.signs) : [])
+  const changed = () => {
+    setMadeAt(localTime())
+    setNotice('')
+  }
+  const toggle = (list: string[], value: string, checked: boolean) =>
+    checked ? [...list.filter((item) => item !== value), value] : list.filter((item) => item !== value)
+  const reset = () => {
+    setSigns([])
+    setTimeframeChoice(null)
+    setModifiers([])
+    setMadeAt('')
+    setNotice('')
+  }
 
   return (
     <section aria-labelledby={`${id}-heading`} className="js-only symptom-guide my-6 rounded-md border-2 border-brand p-4">
       <h2 id={`${id}-heading`} className="m-0 text-2xl font-bold">
         Check what you notice
       </h2>
-      <form className="mt-4" onSubmit={(event) => event.preventDefault()}>
+      <form className="no-print mt-4" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend className="text-lg font-bold">When did you have your treatment?</legend>
           <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-            {guide.timeframes.map((option) => (
-              <label key={option.id} className="flex min-h-11 cursor-pointer items-center gap-2">
-                <input
-                  type="radio"
-                  name="timeframe"
-                  value={option.id}
-                  checked={timeframe === option.id}
-                  onChange={() => setTimeframe(option.id)}
-                  className="size-6 accent-brand"
-                />
-                {option.label}
-              </label>
-            ))}
+            {[...model.timeframes.map((option) => ({ value: option.id, label: option.label })), { value: '', label: 'I am not sure' }].map(
+              (option) => (
+                <label key={option.value} className="flex min-h-11 cursor-pointer items-center gap-2">
+                  <input
+                    type="radio"
+                    name="timeframe"
+                    value={option.value}
+                    checked={timeframeChoice === option.value}
+                    onChange={() => {
+                      setTimeframeChoice(option.value)
+                      changed()
+                    }}
+                    className="size-6 shrink-0 accent-brand"
+                  />
+                  {option.label}
+                </label>
+              ),
+            )}
           </div>
         </fieldset>
         <fieldset className="mt-4">
-          <legend className="text-lg font-bold">What do you notice? Tick all that apply.</legend>
+          <legend className="text-lg font-bold">Where were you treated?</legend>
           <ul className="mt-2 space-y-1">
-            {guide.symptoms.map((symptom) => {
-              const checked = chosen.includes(symptom.id)
-              return (
-                <li key={symptom.id}>
-                  <label className="flex min-h-11 cursor-pointer items-center gap-3">
-                    <input
-                      type="checkbox"
-                      name="symptom"
-                      value={symptom.id}
-                      checked={checked}
-                      onChange={(event) => toggle(symptom.id, event.target.checked)}
-                      className="size-6 shrink-0 accent-brand"
-                    />
-                    {symptom.label}
-                  </label>
-                  {checked && symptom.level === 'emergency' ? (
-                    <p className="mt-0 mb-2 ml-9 rounded bg-care-emergency px-3 py-2 font-bold text-white">
-                      <span className="sr-only">Emergency advice: </span>
-                      {guide.levels.emergency.title}.
-                    </p>
-                  ) : null}
-                </li>
-              )
-            })}
+            {model.modifiers.map((modifier) => (
+              <li key={modifier.id}>
+                <label className="flex min-h-11 cursor-pointer items-center gap-3">
+                  <input
+                    type="checkbox"
+                    name="modifier"
+                    value={modifier.id}
+                    checked={modifiers.includes(modifier.id)}
+                    onChange={(event) => {
+                      setModifiers((current) => toggle(current, modifier.id, event.target.checked))
+                      changed()
+                    }}
+                    className="size-6 shrink-0 accent-brand"
+                  />
+                  {modifier.label}
+                </label>
+                {modifier.about ? <p className="mt-0 mb-2 ml-9 text-[0.95rem] text-ink-muted">{modifier.about}</p> : null}
+              </li>
+            ))}
           </ul>
         </fieldset>
+        <fieldset className="mt-4">
+          <legend className="text-lg font-bold">What do you notice? Tick all that apply.</legend>
+          {signsByGroup(model, modifiers).map((group) => (
+            <div key={group.id} className="mt-3">
+              <h3 className="m-0 text-base font-bold">{group.label}</h3>
+              <ul className="mt-1 space-y-1">
+                {group.signs.map((sign) => (
+                  <li key={sign.id}>
+                    <label className="flex min-h-11 cursor-pointer items-center gap-3">
+                      <input
+                        type="checkbox"
+                        name="sign"
+                        value={sign.id}
+                        checked={signs.includes(sign.id)}
+                        onChange={(event) => {
+                          setSigns((current) => toggle(current, sign.id, event.target.checked))
+                          changed()
+                        }}
+                        className="size-6 shrink-0 accent-brand"
+                      />
+                      {sign.label}
+                    </label>
+                    {emergencySigns.has(sign.id) && answer ? (
+                      <p className="mt-0 mb-2 ml-9 rounded bg-care-emergency px-3 py-2 font-bold text-white">
+                        <a href={`#${id}-result`} className="text-white underline">
+                          {`Emergency: ${answer.actionTitle}. See what to do below.`}
+                        </a>
+                      </p>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </fieldset>
+        <p className="mt-4 mb-0">
+          <button type="button" className={secondaryButton} onClick={reset}>
+            Start again
+          </button>
+        </p>
       </form>
-      <div role="status" aria-live="polite" aria-atomic="true" id={`${id}-result`} className="mt-4" data-level={answer?.level ?? 'none'}>
+      <div id={`${id}-result`} className="mt-4" data-level={answer?.level ?? 'none'} data-action={answer?.action ?? 'none'} tabIndex={-1}>
+        {/* The one live region: it changes only when the level or the action does, so each answer is announced once. */}
+        <p role="status" aria-live="polite" aria-atomic="true" className="sr-only">
+          {notice || announcement(answer) || null}
+        </p>
         {answer === null ? (
-          <p className="m-0 rounded bg-paper-tint px-4 py-3">
+          <p className="no-print m-0 rounded bg-paper-tint px-4 py-3">
             Tick what you notice to see what to do. Nothing you choose leaves this page.
           </p>
         ) : (
-          <CareCard level={answer.level} title={guide.levels[answer.level].title} headingLevel={3}>
-            <p>{guide.levels[answer.level].advice}</p>
-            <p className="font-semibold">{answer.findings.length > 1 ? 'Because you ticked:' : 'Because you ticked this:'}</p>
-            <ul className="list-disc pl-6">
-              {answer.findings.map((finding) => (
-                <FindingItem key={finding.label} finding={finding} />
-              ))}
-            </ul>
-            {answer.alsoNoted.length > 0 ? (
-              <>
-                <p className="font-semibold">You also ticked:</p>
-                <ul className="list-disc pl-6">
-                  {answer.alsoNoted.map((finding) => (
-                    <FindingItem key={finding.label} finding={finding} />
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            <p>
-              <strong>{answer.level === 'emergency' ? 'Do not wait:' : 'What would make it more serious:'}</strong>
-              {` ${answer.moreSerious}`}
-            </p>
-            <Sources keys={answer.sources} numbers={referenceNumbers} />
-          </CareCard>
+          <div className="no-print">
+            <CareCard level={answer.level} title={answer.actionTitle} headingLevel={3}>
+              <ul className="list-disc pl-6" data-part="steps">
+                {answer.steps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ul>
+              <p className="font-semibold">{answer.reasons.length > 1 ? 'Because you ticked these:' : 'Because you ticked this:'}</p>
+              <ul className="list-disc pl-6" data-part="reasons">
+                {answer.reasons.map((reason) => (
+                  <li key={`${reason.kind}-${reason.id}-${reason.signs.join('+')}`} data-reason={reason.id}>
+                    <strong>{reason.title}</strong>
+                    {reason.sentences.length > 0 ? ` ${reason.sentences.join(' ')}` : null}
+                  </li>
+                ))}
+              </ul>
+              {answer.alsoNoted.length > 0 ? (
+                <>
+                  <p className="font-semibold">You also ticked:</p>
+                  <ul className="list-disc pl-6" data-part="also-noted">
+                    {answer.alsoNoted.map((item) => (
+                      <li key={item.id}>
+                        <strong>{item.title}</strong>
+                        {item.about ? ` ${item.about}` : null}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <p className="font-semibold">{answer.level === 'emergency' ? 'Do not wait:' : 'If things get worse:'}</p>
+              <ul className="list-disc pl-6" data-part="safety-net">
+                {answer.safetyNet.map((sentence) => (
+                  <li key={sentence}>{sentence}</li>
+                ))}
+              </ul>
+              <Sources keys={answer.sources} numbers={referenceNumbers} />
+            </CareCard>
+          </div>
         )}
+        {answer !== null ? (
+          <GuideSummary model={model} signs={signs} timeframe={timeframe} modifiers={modifiers} madeAt={madeAt} onMessage={setNotice} />
+        ) : null}
       </div>
     </section>
   )

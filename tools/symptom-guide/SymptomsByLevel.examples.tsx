@@ -1,6 +1,6 @@
-import { exampleGuide } from './SymptomGuide.examples'
+import { exampleModel } from './SymptomGuide.examples'
 import { SymptomsByLevel } from './SymptomsByLevel'
 
 export const examples = {
-  byLevel: <SymptomsByLevel guide={exampleGuide} />,
+  byLevel: <SymptomsByLevel model={exampleModel} />,
 }

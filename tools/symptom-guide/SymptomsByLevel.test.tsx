@@ -1,17 +1,43 @@
 /** @vitest-environment jsdom */
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { exampleGuide } from './SymptomGuide.examples'
+import { exampleModel } from './SymptomGuide.examples'
 import { examples } from './SymptomsByLevel.examples'
 
 describe('SymptomsByLevel', () => {
-  it('lists every symptom once, under its own level', () => {
+  it("has one card per level, most serious first, titled with the level's action", () => {
     const { container } = render(examples.byLevel)
-    expect(container.querySelectorAll('.care-card li')).toHaveLength(exampleGuide.symptoms.length)
-    expect([...container.querySelectorAll('.care-card')].map((card) => card.getAttribute('data-level'))).toEqual([
-      'emergency',
-      'urgent',
-      'routine',
-    ])
+    const cards = [...container.querySelectorAll('.care-card')]
+    expect(cards.map((card) => card.getAttribute('data-level'))).toEqual(['emergency', 'urgent', 'routine'])
+    expect(cards[0]).toHaveTextContent('Call 911 (US), 999 (UK) or 112 (EU) now')
+  })
+
+  it("lists every sign, combination and time rule at the model's level, with data-level and data-signs", () => {
+    const { container } = render(examples.byLevel)
+    const item = (selector: string) => container.querySelector(selector) as HTMLElement
+    for (const sign of exampleModel.signs.filter((item) => !item.offeredWith)) {
+      expect(item(`li[data-signs="${sign.id}"]:not([data-time-rule]):not([data-modifier])`)).toHaveAttribute('data-level', sign.level)
+    }
+    for (const combination of exampleModel.combinations) {
+      const li = item(`li[data-combination="${combination.id}"]`)
+      expect(li).toHaveAttribute('data-level', combination.level)
+      expect(li).toHaveAttribute('data-signs', combination.signs.join(' '))
+      expect(li.closest('.care-card')).toHaveAttribute('data-level', combination.level)
+    }
+    expect(item('li[data-combination="double-vision-with-drooping-eyelid"]')).toHaveTextContent(
+      'Double or blurred vision together with a drooping eyelid',
+    )
+    for (const rule of exampleModel.timeRules) {
+      expect(item(`li[data-time-rule="${rule.id}"]`)).toHaveAttribute('data-level', rule.level)
+      expect(item(`li[data-time-rule="${rule.id}"]`)).toHaveTextContent(rule.reason)
+    }
+  })
+
+  it("states the modifier's rule with the signs it raises and its own action", () => {
+    const { container } = render(examples.byLevel)
+    const rule = container.querySelector('[data-modifier="outside-clinic"]') as HTMLElement
+    expect(rule.closest('.care-card')).toHaveAttribute('data-level', 'urgent')
+    expect(rule).toHaveTextContent('See a doctor today, not the person who treated you')
+    expect(rule.querySelector('li[data-signs="dry-mouth"]')).toHaveAttribute('data-level', 'urgent')
   })
 })

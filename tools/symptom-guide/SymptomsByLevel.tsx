@@ -1,21 +1,89 @@
-import { symptomsByLevel, type SymptomGuideData } from '@/tools/symptom-guide/logic'
 import { CareCard } from '@/components/mdx/CareCard'
+import { staticLists, type TriageModel } from '@/tools/symptom-guide/logic'
 
-/** Every symptom the guide knows, grouped by level as plain lists: the whole guide, with or without JavaScript. */
-export function SymptomsByLevel({ guide }: { guide: SymptomGuideData }) {
+/**
+ * Everything the guide knows, by level, most serious first, as plain lists:
+ * the whole guide, with or without JavaScript. Each level lists its signs on
+ * their own, the combinations that reach it, the time rules that raise a sign
+ * to it and the modifier's rule. Every item carries data-level and data-signs
+ * (space-separated sign ids) so that a check over the built site can read it.
+ */
+export function SymptomsByLevel({ model }: { model: TriageModel }) {
   return (
     <>
-      {symptomsByLevel(guide).map(({ level, symptoms }) => (
-        <CareCard key={level} level={level} title={guide.levels[level].title} headingLevel={3}>
-          <p>{level === 'routine' ? 'These are common. They usually settle without treatment:' : 'If you have any of these:'}</p>
-          <ul className="list-disc pl-6">
-            {symptoms.map((symptom) => (
-              <li key={symptom.id}>
-                <strong>{symptom.label}.</strong> {symptom.note} {symptom.settles} {symptom.watchFor}
-              </li>
+      {staticLists(model).map((list) => (
+        <CareCard key={list.level} level={list.level} title={list.actionTitle} headingLevel={3}>
+          <ul className="list-disc pl-6" data-part="steps">
+            {list.steps.map((step) => (
+              <li key={step}>{step}</li>
             ))}
           </ul>
-          <p>{guide.levels[level].advice}</p>
+          {list.signs.length > 0 ? (
+            <>
+              <p className="font-semibold">If you have any of these:</p>
+              <ul className="list-disc pl-6">
+                {list.signs.map((sign) => (
+                  <li key={sign.id} data-level={list.level} data-signs={sign.id}>
+                    <strong>{sign.label}</strong>
+                    {[sign.about, sign.advice].filter(Boolean).length > 0
+                      ? ` ${[sign.about, sign.advice].filter(Boolean).join(' ')}`
+                      : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {list.combinations.length > 0 ? (
+            <>
+              <p className="font-semibold">Or if you have these together:</p>
+              <ul className="list-disc pl-6">
+                {list.combinations.map((combination) => (
+                  <li
+                    key={combination.id}
+                    data-level={list.level}
+                    data-signs={combination.signs.join(' ')}
+                    data-combination={combination.id}
+                  >
+                    <strong>{combination.label}</strong>
+                    {` ${combination.reason}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {list.timeRules.length > 0 ? (
+            <>
+              <p className="font-semibold">Or, depending on when you were treated:</p>
+              <ul className="list-disc pl-6">
+                {list.timeRules.map((rule) => (
+                  <li key={rule.id} data-level={list.level} data-signs={rule.sign} data-time-rule={rule.id}>
+                    <strong>{rule.label}</strong>
+                    {` ${rule.reason}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {list.modifiers.map((modifier) => (
+            <div key={modifier.id} data-modifier={modifier.id}>
+              <p className="font-semibold">{modifier.label}</p>
+              {modifier.about ? <p>{modifier.about}</p> : null}
+              <p>{modifier.reason}</p>
+              <ul className="list-disc pl-6">
+                {modifier.signs.map((sign) => (
+                  <li key={sign.id} data-level={list.level} data-signs={sign.id} data-modifier={modifier.id}>
+                    {sign.label}
+                  </li>
+                ))}
+              </ul>
+              <p className="font-semibold">{modifier.actionTitle}</p>
+              <ul className="list-disc pl-6">
+                {modifier.steps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </CareCard>
       ))}
     </>

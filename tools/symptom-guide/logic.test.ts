@@ -1,141 +1,163 @@
-import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { assess, guideSources, rank, symptomsByLevel, type SymptomGuideData } from './logic'
-import { symptomGuideSchema } from './schema'
+import modelData from '@/content/triage/model.json'
+import scenarioData from '@/lib/triage/scenarios.json'
+import type { TriageModel } from '@/lib/triage/engine'
+import { announcement, answerView, guideSources, signsByGroup, staticLists, summaryText } from './logic'
 
-const raw = JSON.parse(fs.readFileSync('content/tools/symptom-guide.json', 'utf8'))
-const guide: SymptomGuideData = symptomGuideSchema.parse(raw)
-const TIMEFRAMES = guide.timeframes.map((timeframe) => timeframe.id)
-const levelFor = (ids: string[], timeframe?: string) => assess(guide, ids, timeframe)?.level
-const idsAt = (level: string) => guide.symptoms.filter((symptom) => symptom.level === level).map((symptom) => symptom.id)
-const issuesOf = (data: unknown) =>
-  symptomGuideSchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []
+const model = modelData as TriageModel
+const scenarios = scenarioData as {
+  id: string
+  timeframe?: string
+  signs: string[]
+  modifiers: string[]
+  expect: { level: string; action: string }
+}[]
+const EMERGENCY_WORDS = /911|999|112/
+/** Signs the model offers only with a modifier (offeredWith): without it the page does not offer them, so nothing can be ticked. */
+const offeredOnlyWithModifier = (scenario: (typeof scenarios)[number]) =>
+  scenario.signs.some((id) =>
+    model.signs.find((sign) => sign.id === id)?.offeredWith?.every((modifier) => !scenario.modifiers.includes(modifier)),
+  )
+const reachable = scenarios.filter((scenario) => !offeredOnlyWithModifier(scenario))
 
-describe('symptom guide data', () => {
-  it('has the symptoms and timeframes the guide promises', () => {
-    for (const id of [
-      'bruising',
-      'headache',
-      'drooping-eyelid',
-      'double-vision',
-      'trouble-swallowing',
-      'trouble-breathing',
-      'slurred-speech',
-      'spreading-weakness',
-      'allergic-reaction',
-      'fainting',
-    ]) {
-      expect(guide.symptoms.map((symptom) => symptom.id)).toContain(id)
-    }
-    expect(TIMEFRAMES).toEqual(['today', '1-3-days', '4-14-days', '2-4-weeks', 'over-4-weeks'])
+describe('the guide on the triage model', () => {
+  it('offers every sign once, under one of its groups, and the modifier-only signs only with the modifier', () => {
+    const offered = (modifiers: string[]) => signsByGroup(model, modifiers).flatMap((group) => group.signs.map((sign) => sign.id))
+    const withModifier = offered(['outside-clinic'])
+    expect(new Set(withModifier).size).toBe(withModifier.length)
+    expect(withModifier.sort()).toEqual(model.signs.map((sign) => sign.id).sort())
+    expect(offered([])).not.toContain('dry-mouth')
+    for (const group of signsByGroup(model, ['outside-clinic'])) for (const sign of group.signs) expect(sign.groups).toContain(group.id)
   })
-  it('rejects an unknown level, naming the field', () => {
-    expect(issuesOf({ ...raw, symptoms: [{ ...raw.symptoms[0], level: 'soon' }] })).toEqual([
-      'symptoms.0.level: must be "emergency", "urgent" or "routine"',
+
+  it('can enter every scenario but the two that tick a modifier-only sign without the modifier', () => {
+    expect(scenarios.filter(offeredOnlyWithModifier).map((scenario) => scenario.id)).toEqual([
+      'dry-mouth-licensed-clinic',
+      'tiredness-licensed-clinic',
     ])
-  })
-  it('rejects a routine symptom that does not say how it settles', () => {
-    const bruising = raw.symptoms.find((symptom: { id: string }) => symptom.id === 'bruising')
-    expect(issuesOf({ ...raw, symptoms: [{ ...bruising, settles: undefined }] })[0]).toMatch(
-      /^symptoms.0.settles: a routine symptom must say how it usually settles/,
-    )
-  })
-  it('rejects an escalation to a timeframe that does not exist', () => {
-    const headache = raw.symptoms.find((symptom: { id: string }) => symptom.id === 'headache')
-    expect(
-      issuesOf({ ...raw, symptoms: [{ ...headache, escalate: { ...headache.escalate, from: 'next-year' } }], combinations: [] }),
-    ).toEqual(['symptoms.0.escalate.from: "next-year" is not one of the timeframes'])
-  })
-  it('rejects an escalation that would lower the level', () => {
-    const headache = raw.symptoms.find((symptom: { id: string }) => symptom.id === 'headache')
-    expect(
-      issuesOf({ ...raw, symptoms: [{ ...headache, escalate: { ...headache.escalate, level: 'routine' } }], combinations: [] }),
-    ).toEqual(['symptoms.0.escalate.level: must be more serious than the symptom’s own level'])
-  })
-  it('rejects a combination naming an unknown symptom', () => {
-    expect(issuesOf({ ...raw, combinations: [{ ...raw.combinations[0], symptoms: ['double-vision', 'third-eye'] }] })).toEqual([
-      'combinations.0.symptoms.1: "third-eye" is not one of the symptoms',
-    ])
-  })
-})
-
-describe('assess', () => {
-  it('gives no answer when nothing is chosen', () => {
-    expect(assess(guide, [], 'today')).toBeNull()
+    for (const scenario of scenarios.filter(offeredOnlyWithModifier)) expect(answerView(model, scenario)).toBeNull()
   })
 
-  it.each(idsAt('emergency'))('treats %s as an emergency at every time since treatment', (id) => {
-    for (const timeframe of [undefined, ...TIMEFRAMES]) expect(levelFor([id], timeframe)).toBe('emergency')
+  it.each(reachable.map((scenario) => [scenario.id, scenario] as const))('%s gives the expected level and action', (_id, scenario) => {
+    const answer = answerView(model, scenario)
+    expect({ level: answer?.level, action: answer?.action }).toEqual({ level: scenario.expect.level, action: scenario.expect.action })
   })
 
-  it.each(idsAt('urgent'))('treats %s as urgent on its own', (id) => {
-    expect(levelFor([id], 'today')).toBe('urgent')
+  it('double vision with a drooping eyelid is an emergency, and the eyelid is not "also ticked" with its own advice', () => {
+    const answer = answerView(model, { signs: ['drooping-eyelid', 'double-vision', 'bruising'], timeframe: '4-14-days' })!
+    expect(answer.level).toBe('emergency')
+    expect(answer.actionTitle).toBe('Call 911 (US), 999 (UK) or 112 (EU) now')
+    expect(answer.reasons[0]?.title).toBe('Double or blurred vision together with a drooping eyelid')
+    expect(answer.alsoNoted.map((item) => item.id)).toEqual(['bruising'])
+    const advice = model.signs.flatMap((sign) => (sign.advice ? [sign.advice] : []))
+    for (const sentence of answer.reasons.flatMap((reason) => reason.sentences)) expect(advice).not.toContain(sentence)
   })
 
-  it.each(idsAt('routine'))('treats %s as routine soon after treatment, with how it settles and what to watch for', (id) => {
-    const answer = assess(guide, [id], 'today')!
-    expect(answer.level).toBe('routine')
-    expect(answer.findings[0]?.settles).toBeTruthy()
-    expect(answer.findings[0]?.watchFor).toBeTruthy()
-  })
-
-  it('never lets another choice soften an emergency (every emergency symptom with every other symptom and time)', () => {
-    for (const emergency of idsAt('emergency')) {
-      for (const other of guide.symptoms.map((symptom) => symptom.id)) {
-        for (const timeframe of TIMEFRAMES) expect(levelFor([other, emergency], timeframe)).toBe('emergency')
+  it('never shows a lower level\'s advice beside an answer: "you also ticked" carries only neutral text', () => {
+    for (const scenario of reachable) {
+      const answer = answerView(model, scenario)!
+      for (const item of answer.alsoNoted) {
+        expect(item.about ?? '', scenario.id).not.toMatch(EMERGENCY_WORDS)
+        expect(model.signs.find((sign) => sign.id === item.id)?.about ?? null).toBe(item.about)
       }
     }
   })
 
-  it('takes the most serious level among mixed choices and still lists the rest', () => {
-    const answer = assess(guide, ['bruising', 'eye-will-not-close'], '1-3-days')!
-    expect(answer.level).toBe('urgent')
-    expect(answer.findings.map((finding) => finding.label)).toEqual(['An eye that will not close fully'])
-    expect(answer.alsoNoted.map((finding) => finding.label)).toEqual(['Bruising where the needle went in'])
+  it("shows every region's emergency number and the UK's NHS 111 where the model has it", () => {
+    const emergency = answerView(model, { signs: ['trouble-breathing'] })!
+    expect(emergency.steps.join(' ')).toMatch(/call 911.*call 999.*call 112/s)
+    const urgent = answerView(model, { signs: ['eye-will-not-close'] })!
+    expect(urgent.steps.join(' ')).toContain('NHS 111')
   })
 
-  it('makes double vision with a drooping eyelid an emergency (possible spread of the toxin)', () => {
-    const answer = assess(guide, ['drooping-eyelid', 'double-vision'], '4-14-days')!
-    expect(answer.level).toBe('emergency')
-    expect(answer.findings[0]?.reason).toMatch(/spread/)
-    expect(levelFor(['double-vision', 'droop-blocks-sight'], 'today')).toBe('emergency')
+  it('sends a reader treated outside a clinic to a doctor, not back to the injector, and drops modifier-only signs without it', () => {
+    const answer = answerView(model, { signs: ['drooping-eyelid', 'dry-mouth'], modifiers: ['outside-clinic'], timeframe: '4-14-days' })!
+    expect(answer.action).toBe('medical-care-not-injector')
+    expect(answer.reasons.map((reason) => reason.kind)).toEqual(['modifier', 'modifier'])
+    expect(answerView(model, { signs: ['dry-mouth'], modifiers: [] })).toBeNull()
   })
 
-  it('makes a headache that has lasted from 4 days on urgent, but not before', () => {
-    expect(levelFor(['headache'], '1-3-days')).toBe('routine')
-    expect(levelFor(['headache'], '4-14-days')).toBe('urgent')
-    expect(levelFor(['headache'], 'over-4-weeks')).toBe('urgent')
-    expect(levelFor(['headache'])).toBe('routine')
+  it('announces the level and the action only', () => {
+    expect(announcement(answerView(model, { signs: ['headache'] }))).toBe('Routine: Not an emergency: contact the clinic that treated you')
+    expect(announcement(null)).toBe('')
   })
 
-  it('makes a drooping eyelid still there after 4 weeks urgent', () => {
-    expect(levelFor(['drooping-eyelid'], '2-4-weeks')).toBe('routine')
-    expect(levelFor(['drooping-eyelid'], 'over-4-weeks')).toBe('urgent')
-  })
-
-  it('always cites sources and says what would make it more serious', () => {
-    const answer = assess(guide, ['bruising'], 'today')!
-    expect(answer.sources).toEqual(expect.arrayContaining(guide.worseSigns.sources))
-    expect(answer.moreSerious).toBe(guide.worseSigns.text)
-    const emergency = assess(guide, ['trouble-breathing'], 'today')!
-    expect(emergency.sources.length).toBeGreaterThan(0)
-    expect(emergency.moreSerious).toMatch(/most serious level/)
+  it('lists every source the guide can show', () => {
+    const sources = guideSources(model)
+    expect(new Set(sources).size).toBe(sources.length)
+    expect(sources).toEqual(expect.arrayContaining(model.combinations.flatMap((combination) => combination.sources)))
   })
 })
 
-describe('helpers', () => {
-  it('groups symptoms by level, most serious first, for the no-JavaScript version', () => {
-    const groups = symptomsByLevel(guide)
-    expect(groups.map((group) => group.level)).toEqual(['emergency', 'urgent', 'routine'])
-    expect(groups.flatMap((group) => group.symptoms)).toHaveLength(guide.symptoms.length)
+describe('the lists without JavaScript', () => {
+  const lists = staticLists(model)
+
+  it('goes from most to least serious, with each sign at its own level exactly once', () => {
+    expect(lists.map((list) => list.level)).toEqual(['emergency', 'urgent', 'routine'])
+    const signs = lists.flatMap((list) => list.signs.map((sign) => sign.id))
+    expect(new Set(signs).size).toBe(signs.length)
+    for (const list of lists) for (const sign of list.signs) expect(model.signs.find((item) => item.id === sign.id)?.level).toBe(list.level)
   })
-  it('ranks levels', () => {
-    expect(rank('emergency')).toBeGreaterThan(rank('urgent'))
-    expect(rank('urgent')).toBeGreaterThan(rank('routine'))
+
+  it('includes every combination, time rule and modifier at its level', () => {
+    expect(lists.flatMap((list) => list.combinations.map((item) => item.id)).sort()).toEqual(
+      model.combinations.map((item) => item.id).sort(),
+    )
+    expect(lists.find((list) => list.level === 'emergency')?.combinations.map((item) => item.id)).toContain(
+      'double-vision-with-drooping-eyelid',
+    )
+    expect(lists.flatMap((list) => list.timeRules.map((item) => item.id)).sort()).toEqual(model.timeRules.map((item) => item.id).sort())
+    const urgent = lists.find((list) => list.level === 'urgent')!
+    expect(urgent.modifiers.map((item) => item.id)).toEqual(['outside-clinic'])
+    expect(urgent.modifiers[0]?.signs.map((sign) => sign.id)).toEqual(
+      expect.arrayContaining(['drooping-eyelid', 'dry-mouth', 'unusual-tiredness']),
+    )
+    expect(urgent.modifiers[0]?.actionTitle).toBe('See a doctor today, not the person who treated you')
   })
-  it('lists every source once', () => {
-    const keys = guideSources(guide)
-    expect(new Set(keys).size).toBe(keys.length)
-    expect(keys).toContain('UKHSA-2025-NEWS')
+})
+
+describe('summaryText', () => {
+  it('says what was ticked, when, the modifier, the level and why, and when it was made', () => {
+    const text = summaryText(model, {
+      signs: ['double-vision', 'drooping-eyelid', 'bruising'],
+      timeframe: '4-14-days',
+      modifiers: [],
+      madeAt: '30 November 2026 at 21:04',
+    })
+    expect(text).toBe(
+      [
+        'Symptom check after a Botox treatment',
+        'Made: 30 November 2026 at 21:04',
+        '',
+        'When was the treatment: 4 to 14 days ago',
+        'I was treated outside a clinic (such as at home or in a salon), or the product may be fake: No',
+        '',
+        'Signs ticked:',
+        '- Double or blurred vision',
+        '- A drooping upper eyelid',
+        '- Bruising where the needle went in',
+        '',
+        'Level: Emergency',
+        'What to do: Call 911 (US), 999 (UK) or 112 (EU) now',
+        '',
+        'Why:',
+        "- Double or blurred vision together with a drooping eyelid: Together, these can mean the toxin's effect has spread. This is an emergency whenever it starts.",
+        '',
+        'Also ticked:',
+        '- Bruising where the needle went in',
+        '',
+        'This is information from a symptom guide, not a diagnosis.',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('says "Not sure" without a timeframe, "Yes" for a chosen modifier, and nothing when no sign is ticked', () => {
+    const text = summaryText(model, { signs: ['dry-mouth'], modifiers: ['outside-clinic'], madeAt: 'now' })
+    expect(text).toContain('When was the treatment: Not sure')
+    expect(text).toContain('or the product may be fake: Yes')
+    expect(text).toContain('Level: Urgent')
+    expect(text).toContain('What to do: See a doctor today, not the person who treated you')
+    expect(summaryText(model, { signs: [], modifiers: [], madeAt: 'now' })).toBe('')
   })
 })

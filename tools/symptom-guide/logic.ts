@@ -1,97 +1,235 @@
-import type { SymptomGuideData } from './schema'
+import { CARE_LEVELS } from '@/components/mdx/CareCard'
+import {
+  actionSteps,
+  assess,
+  listsByLevel,
+  offeredSigns,
+  sentenceText,
+  type Assessment,
+  type Level,
+  type Reason,
+  type TriageInput,
+  type TriageModel,
+} from '@/lib/triage/engine'
 
 /**
- * "Is this normal after Botox?": the rules are data (content/tools/symptom-guide.json)
- * and this module applies them. The most serious level that any rule gives wins,
- * so no answer can ever soften an emergency.
+ * "Is this normal after Botox?" runs on the triage model (content/triage/model.json)
+ * and its engine (lib/triage/engine.ts): this module only turns the engine's
+ * answer into what the page shows and what the reader can print or copy.
+ * Every sentence comes from the model by its id; nothing is assembled from fragments.
  *
- * No zod here: this runs in the browser, and its data was validated at build
- * time by symptom-guide-schema.ts.
+ * Browser-safe: no zod, no Node modules.
  */
 
+/**
+ * The three care levels, least serious first. Kept for the content rules
+ * (lib/content/rules/editorial.ts) and the old data file's schema (./schema.ts),
+ * which content/tools/symptom-guide.json is still registered with; the guide itself no longer reads that file.
+ */
 export const LEVEL_ORDER = ['routine', 'urgent', 'emergency'] as const
-export type { SymptomGuideData }
-export type Symptom = SymptomGuideData['symptoms'][number]
 export type GuideLevel = (typeof LEVEL_ORDER)[number]
 
 export function rank(value: GuideLevel): number {
   return LEVEL_ORDER.indexOf(value)
 }
 
-/** One reason behind an answer: which choice led to which level, and why. */
-export type Finding = { level: GuideLevel; label: string; reason?: string; settles?: string; watchFor?: string; sources: string[] }
+export type { Assessment, Level, TriageInput, TriageModel }
 
-export type Assessment = {
-  level: GuideLevel
-  /** Every finding at the answer's level, most specific first. */
-  findings: Finding[]
-  /** Less serious choices, shown after the main advice so nothing the reader ticked is ignored. */
-  alsoNoted: Finding[]
-  /** What would make it more serious (or, for an emergency, why it must not wait). */
-  moreSerious: string
+const text = (model: TriageModel, id: string) => sentenceText(model, id)
+
+/** The word for a level, as care cards show it ("Emergency", "Urgent", "Routine"). */
+export function levelWord(level: Level): string {
+  return CARE_LEVELS[level].label
+}
+
+/** Signs offered to the reader, under the first of their groups that the model lists, groups in model order; empty groups left out. */
+export function signsByGroup(model: TriageModel, modifiers: readonly string[] = []) {
+  const offered = offeredSigns(model, modifiers)
+  const groupOrder = model.groups.map((group) => group.id)
+  const home = (groups: readonly string[]) => [...groups].sort((a, b) => groupOrder.indexOf(a) - groupOrder.indexOf(b))[0]
+  return model.groups
+    .map((group) => ({ id: group.id, label: group.label, signs: offered.filter((sign) => home(sign.groups) === group.id) }))
+    .filter((group) => group.signs.length > 0)
+}
+
+/** Ticked signs that are still offered (a sign kept for a modifier drops out when the modifier is unticked). */
+export function effectiveInput(model: TriageModel, input: TriageInput): TriageInput {
+  const modifiers = input.modifiers ?? []
+  const offered = new Set(offeredSigns(model, modifiers).map((sign) => sign.id))
+  return { ...input, signs: input.signs.filter((id) => offered.has(id)), modifiers }
+}
+
+/** One reason as the reader sees it: a heading (what was ticked) and the model's sentences that explain it. */
+export type ReasonView = { id: string; kind: Reason['kind']; signs: string[]; title: string; sentences: string[] }
+
+export function reasonView(model: TriageModel, reason: Reason): ReasonView {
+  const title = reason.kind === 'combination' ? text(model, `combination.${reason.id}.label`) : text(model, `sign.${reason.signs[0]}.label`)
+  return { id: reason.id, kind: reason.kind, signs: reason.signs, title, sentences: reason.sentences.map((id) => text(model, id)) }
+}
+
+/** A ticked sign below the answer's level: its label and only its neutral "about" text, never its advice. */
+export function alsoNotedView(model: TriageModel, signId: string): { id: string; title: string; about: string | null } {
+  const sign = model.signs.find((item) => item.id === signId)
+  return { id: signId, title: text(model, `sign.${signId}.label`), about: sign?.about ?? null }
+}
+
+export type AnswerView = {
+  level: Level
+  action: string
+  actionTitle: string
+  steps: string[]
+  reasons: ReasonView[]
+  alsoNoted: ReturnType<typeof alsoNotedView>[]
+  safetyNet: string[]
   sources: string[]
 }
 
-/**
- * The answer for the chosen symptoms and time since treatment, or null when
- * nothing is chosen. The time since treatment can only make an answer more
- * serious (a headache that has lasted a week), never less.
- */
-export function assess(guide: SymptomGuideData, chosenIds: readonly string[], timeframeId?: string): Assessment | null {
-  const chosen = guide.symptoms.filter((symptom) => chosenIds.includes(symptom.id))
-  if (chosen.length === 0) return null
-  const timeframeIndex = guide.timeframes.findIndex((timeframe) => timeframe.id === timeframeId)
-
-  const findings: Finding[] = chosen.map((symptom) => {
-    const escalate = symptom.escalate
-    const escalates =
-      escalate !== undefined &&
-      timeframeIndex >= 0 &&
-      timeframeIndex >= guide.timeframes.findIndex((timeframe) => timeframe.id === escalate.from)
-    return escalates && escalate
-      ? { level: escalate.level, label: symptom.label, reason: escalate.reason, sources: symptom.sources }
-      : {
-          level: symptom.level,
-          label: symptom.label,
-          reason: symptom.note,
-          settles: symptom.settles,
-          watchFor: symptom.watchFor,
-          sources: symptom.sources,
-        }
-  })
-  for (const combination of guide.combinations) {
-    if (combination.symptoms.every((id) => chosenIds.includes(id))) {
-      const labels = combination.symptoms.map((id) => guide.symptoms.find((symptom) => symptom.id === id)?.label ?? id)
-      findings.unshift({ level: combination.level, label: labels.join(' with '), reason: combination.reason, sources: combination.sources })
-    }
+/** The whole answer in words, or null when no sign is ticked. */
+export function answerView(model: TriageModel, input: TriageInput): AnswerView | null {
+  const answer = assess(model, effectiveInput(model, input))
+  if (!answer) return null
+  return {
+    level: answer.level,
+    action: answer.action,
+    actionTitle: text(model, `action.${answer.action}.title`),
+    // The site does not know where the reader is: every region's step is shown, each naming its region.
+    steps: actionSteps(model, answer.action).map((step) => text(model, step.sentence)),
+    reasons: answer.reasons.map((reason) => reasonView(model, reason)),
+    alsoNoted: answer.alsoNoted.map((id) => alsoNotedView(model, id)),
+    safetyNet: answer.safetyNet.map((id) => text(model, id)),
+    sources: answer.sources,
   }
-
-  const highest = findings.reduce((top, finding) => (rank(finding.level) > rank(top) ? finding.level : top), 'routine' as GuideLevel)
-  const atLevel = findings.filter((finding) => finding.level === highest)
-  const alsoNoted = findings.filter((finding) => finding.level !== highest)
-  const sources = [
-    ...new Set([
-      ...guide.levels[highest].sources,
-      ...atLevel.flatMap((finding) => finding.sources),
-      ...(highest === 'emergency' ? [] : guide.worseSigns.sources),
-    ]),
-  ]
-  const moreSerious = highest === 'emergency' ? guide.levels.emergency.moreSerious : guide.worseSigns.text
-  return { level: highest, findings: atLevel, alsoNoted, moreSerious, sources }
 }
 
-/** Symptoms grouped by their own level, most serious first: the page's no-JavaScript version. */
-export function symptomsByLevel(guide: SymptomGuideData): { level: GuideLevel; symptoms: Symptom[] }[] {
-  return [...LEVEL_ORDER].reverse().map((name) => ({ level: name, symptoms: guide.symptoms.filter((symptom) => symptom.level === name) }))
+/** What the screen reader hears once per new answer: the level and the action's title. */
+export function announcement(answer: AnswerView | null): string {
+  return answer ? `${levelWord(answer.level)}: ${answer.actionTitle}` : ''
 }
 
-export function guideSources(guide: SymptomGuideData): string[] {
+/** Every citation key the guide can show, for the page's numbered reference list. */
+export function guideSources(model: TriageModel): string[] {
   return [
     ...new Set([
-      ...LEVEL_ORDER.flatMap((name) => guide.levels[name].sources),
-      ...guide.worseSigns.sources,
-      ...guide.symptoms.flatMap((symptom) => symptom.sources),
-      ...guide.combinations.flatMap((combination) => combination.sources),
+      ...model.signs.flatMap((item) => item.sources),
+      ...model.timeRules.flatMap((item) => item.sources),
+      ...model.modifiers.flatMap((item) => item.sources),
+      ...model.combinations.flatMap((item) => item.sources),
+      ...model.actions.flatMap((item) => item.sources),
+      ...model.safetyNet.flatMap((item) => item.sources),
     ]),
   ]
+}
+
+/**
+ * The no-JavaScript lists: for each level (most serious first) the signs at
+ * that level on their own, the combinations that reach it, the time rules that
+ * raise a sign to it, and the modifiers that raise signs to it (with the signs
+ * they raise and the action they give instead).
+ */
+export function staticLists(model: TriageModel) {
+  return listsByLevel(model).map((entry) => ({
+    level: entry.level,
+    actionTitle: text(model, `action.${entry.action}.title`),
+    steps: actionSteps(model, entry.action).map((step) => text(model, step.sentence)),
+    signs: entry.signs.map((id) => {
+      const sign = model.signs.find((item) => item.id === id)
+      return { id, label: text(model, `sign.${id}.label`), about: sign?.about ?? null, advice: sign?.advice ?? null }
+    }),
+    combinations: entry.combinations.map((id) => {
+      const combination = model.combinations.find((item) => item.id === id)
+      return {
+        id,
+        signs: combination?.signs ?? [],
+        label: text(model, `combination.${id}.label`),
+        reason: text(model, `combination.${id}.reason`),
+      }
+    }),
+    timeRules: entry.timeRules.map((id) => {
+      const rule = model.timeRules.find((item) => item.id === id)
+      const sign = rule?.sign ?? ''
+      return { id, sign, label: text(model, `sign.${sign}.label`), reason: text(model, `timeRule.${id}.reason`) }
+    }),
+    modifiers: model.modifiers
+      .filter((modifier) => modifier.level === entry.level)
+      .map((modifier) => {
+        const action = modifier.actions?.[entry.level] ?? entry.action
+        const raised = offeredSigns(model, [modifier.id]).filter(
+          (sign) =>
+            ((modifier.raises.signs ?? []).includes(sign.id) ||
+              sign.groups.some((group) => (modifier.raises.groups ?? []).includes(group))) &&
+            // Signs already more serious on their own stay in their own list.
+            rank(sign.level) < rank(modifier.level),
+        )
+        return {
+          id: modifier.id,
+          label: text(model, `modifier.${modifier.id}.label`),
+          about: modifier.about ?? null,
+          reason: text(model, `modifier.${modifier.id}.reason`),
+          signs: raised.map((sign) => ({ id: sign.id, label: text(model, `sign.${sign.id}.label`) })),
+          actionTitle: text(model, `action.${action}.title`),
+          steps: actionSteps(model, action).map((step) => text(model, step.sentence)),
+        }
+      }),
+  }))
+}
+
+/** What the reader chose and the answer, for the summary shown to a nurse or doctor. */
+export type SummaryInput = {
+  timeframe?: string
+  signs: readonly string[]
+  modifiers: readonly string[]
+  /** When the answer was made, already written in the reader's local time. */
+  madeAt: string
+}
+
+export const SUMMARY_TITLE = 'Symptom check after a Botox treatment'
+export const NOT_SURE = 'Not sure'
+
+/** The summary's parts, shared by what is shown on screen and the copied text. */
+export function summaryParts(model: TriageModel, input: SummaryInput) {
+  const answer = answerView(model, { signs: input.signs, timeframe: input.timeframe, modifiers: input.modifiers })
+  if (!answer) return null
+  const chosen = effectiveInput(model, { signs: input.signs, timeframe: input.timeframe, modifiers: input.modifiers })
+  return {
+    madeAt: input.madeAt,
+    when: input.timeframe ? text(model, `timeframe.${input.timeframe}.label`) : NOT_SURE,
+    modifiers: model.modifiers.map((modifier) => ({
+      label: text(model, `modifier.${modifier.id}.label`),
+      chosen: input.modifiers.includes(modifier.id),
+    })),
+    signs: chosen.signs.map((id) => text(model, `sign.${id}.label`)),
+    level: levelWord(answer.level),
+    answer,
+  }
+}
+
+/** A reason on one line: what was ticked, then the model's sentences about it. */
+export function reasonLine(reason: ReasonView): string {
+  return reason.sentences.length > 0 ? `${reason.title}: ${reason.sentences.join(' ')}` : reason.title
+}
+
+/** The summary as plain text, to copy into a message or read out on the phone. */
+export function summaryText(model: TriageModel, input: SummaryInput): string {
+  const parts = summaryParts(model, input)
+  if (!parts) return ''
+  const { answer } = parts
+  const lines = [
+    SUMMARY_TITLE,
+    `Made: ${parts.madeAt}`,
+    '',
+    `When was the treatment: ${parts.when}`,
+    ...parts.modifiers.map((modifier) => `${modifier.label}: ${modifier.chosen ? 'Yes' : 'No'}`),
+    '',
+    'Signs ticked:',
+    ...parts.signs.map((label) => `- ${label}`),
+    '',
+    `Level: ${parts.level}`,
+    `What to do: ${answer.actionTitle}`,
+    '',
+    'Why:',
+    ...answer.reasons.map((reason) => `- ${reasonLine(reason)}`),
+  ]
+  if (answer.alsoNoted.length > 0) lines.push('', 'Also ticked:', ...answer.alsoNoted.map((item) => `- ${item.title}`))
+  lines.push('', 'This is information from a symptom guide, not a diagnosis.')
+  return lines.join('\n') + '\n'
 }

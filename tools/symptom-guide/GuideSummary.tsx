@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import { secondaryButton } from '@/components/button-styles'
+import { useCopyText } from '@/lib/browser/hooks'
+import { SelectedText } from '@/lib/browser/SelectedText'
+import { SUMMARY_TITLE, reasonLine, summaryParts, summaryText, type TriageModel } from '@/tools/symptom-guide/logic'
+
+type GuideSummaryProps = {
+  model: TriageModel
+  signs: readonly string[]
+  timeframe?: string
+  modifiers: readonly string[]
+  /** When the answer was made, in the reader's local time. */
+  madeAt: string
+  /** Also says the copy message in the guide's one live region, so that it is read out. */
+  onMessage?: (message: string) => void
+}
+
+/**
+ * "Show this to a nurse or doctor": what the reader chose and the answer, in
+ * plain words, to print on one page (globals.css prints only this box while it
+ * is on the page) or to copy as text. Nothing is sent or stored.
+ */
+export function GuideSummary({ model, signs, timeframe, modifiers, madeAt, onMessage }: GuideSummaryProps) {
+  const [message, setMessage] = useState('')
+  const { copy, fallbackText } = useCopyText()
+  const input = { signs, timeframe, modifiers, madeAt }
+  const parts = summaryParts(model, input)
+  if (!parts) return null
+  const { answer } = parts
+
+  const copySummary = async () => {
+    const copied = await copy(summaryText(model, input))
+    const next = copied
+      ? 'Summary copied. You can paste it into a message or a note.'
+      : 'Your browser did not allow copying. The text is shown below: select it and copy it.'
+    setMessage(next)
+    onMessage?.(next)
+  }
+
+  return (
+    <section
+      aria-labelledby="guide-summary-heading"
+      className="guide-summary mt-6 rounded-md border-2 border-line p-4"
+      data-level={answer.level}
+    >
+      <h3 id="guide-summary-heading" className="m-0 text-xl font-bold">
+        Show this to a nurse or doctor
+      </h3>
+      <p className="no-print mt-1 text-[0.95rem]">This summary stays on this page. Print it or copy it: nothing is sent or saved.</p>
+      <div className="mt-3">
+        <p className="m-0 font-bold">{SUMMARY_TITLE}</p>
+        <dl className="mt-2 space-y-1">
+          <div>
+            <dt className="inline font-semibold">Made: </dt>
+            <dd className="inline">{parts.madeAt}</dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">When was the treatment: </dt>
+            <dd className="inline">{parts.when}</dd>
+          </div>
+          {parts.modifiers.map((modifier) => (
+            <div key={modifier.label}>
+              <dt className="inline font-semibold">{`${modifier.label}: `}</dt>
+              <dd className="inline">{modifier.chosen ? 'Yes' : 'No'}</dd>
+            </div>
+          ))}
+          <div>
+            <dt className="font-semibold">Signs ticked:</dt>
+            <dd>
+              <ul className="list-disc pl-6">
+                {parts.signs.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">Level: </dt>
+            <dd className="inline">{parts.level}</dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">What to do: </dt>
+            <dd className="inline">{answer.actionTitle}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Why:</dt>
+            <dd>
+              <ul className="list-disc pl-6">
+                {answer.reasons.map((reason) => (
+                  <li key={`${reason.kind}-${reason.id}-${reason.signs.join('+')}`}>{reasonLine(reason)}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          {answer.alsoNoted.length > 0 ? (
+            <div>
+              <dt className="font-semibold">Also ticked:</dt>
+              <dd>
+                <ul className="list-disc pl-6">
+                  {answer.alsoNoted.map((item) => (
+                    <li key={item.id}>{item.title}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <p className="mt-2 mb-0 text-sm">This is information from a symptom guide, not a diagnosis.</p>
+      </div>
+      <div className="no-print mt-3 flex flex-wrap gap-3">
+        <button type="button" className={secondaryButton} onClick={() => window.print()}>
+          Print this summary
+        </button>
+        <button type="button" className={secondaryButton} onClick={copySummary}>
+          Copy as text
+        </button>
+      </div>
+      <p className="no-print mt-2 mb-0 min-h-6" data-part="copy-message">
+        {message || null}
+      </p>
+      {fallbackText !== null ? <SelectedText label="Summary as text" text={fallbackText} rows={10} /> : null}
+    </section>
+  )
+}
