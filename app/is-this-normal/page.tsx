@@ -1,3 +1,4 @@
+import { getCitedReferences } from '@/lib/content/accessors'
 import type { Metadata } from 'next'
 import { JsonLd } from '@/components/site/JsonLd'
 import { TOOL_PAGES } from '@/lib/site/routes'
@@ -7,7 +8,6 @@ import { ReferenceList } from '@/components/article/ReferenceList'
 import { SymptomGuideIsland } from '@/tools/symptom-guide'
 import { SymptomsByLevel } from '@/tools/symptom-guide/SymptomsByLevel'
 import { loadTriageModel } from '@/lib/triage/load'
-import { triageReferences } from '@/lib/triage/references'
 import { guideSources } from '@/tools/symptom-guide/logic'
 import { PageTitle } from '@/components/site/PageTitle'
 
@@ -23,7 +23,7 @@ export const metadata: Metadata = pageMetadata({
 export default function SymptomGuidePage() {
   // Checked by its schema here: the page is only built from a model that passes every check.
   const model = loadTriageModel()
-  const references = triageReferences(guideSources(model))
+  const references = getCitedReferences(guideSources(model))
   const referenceNumbers = Object.fromEntries(references.map((reference, index) => [reference.key, index + 1]))
   return (
     <div className="mx-auto max-w-measure">

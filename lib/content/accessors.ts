@@ -1,6 +1,5 @@
 import { allArticles, allPages, type Article, type Page } from 'contentlayer/generated'
 import type { ChecklistData } from '@/tools/consultation-checklist/schema'
-import type { SymptomGuideData } from '@/tools/symptom-guide/schema'
 import type { ToolData } from '../tool-data'
 import type { DataFileName, DataValue } from './data-files'
 import { loadContent } from './rules'
@@ -17,7 +16,7 @@ import { TOPICS, type Topic } from './topics'
 
 const data = loadContent(readContentInput({ articles: allArticles, pages: allPages }), { today: todayIso() })
 
-/** A data file from lib/content/data-files.ts, checked: `getData('symptomGuide')`. */
+/** A data file from lib/content/data-files.ts, checked: `getData('consultationChecklist')`. */
 export function getData<K extends DataFileName>(name: K): DataValue<K> {
   return data[name]
 }
@@ -85,10 +84,6 @@ export function getPage(slug: string): Page | undefined {
 /** The data the MDX tool components (risk pictures, recovery timeline) draw from. */
 export function getToolData(): ToolData {
   return { riskFigures: getData('riskFigures'), recoveryTimeline: getData('recoveryTimeline'), triage: getData('triageModel') }
-}
-
-export function getSymptomGuide(): SymptomGuideData {
-  return getData('symptomGuide')
 }
 
 export function getConsultationChecklist(): ChecklistData {

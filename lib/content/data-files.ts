@@ -2,7 +2,6 @@ import type { z } from 'zod'
 import { checklistSchema } from '@/tools/consultation-checklist/schema'
 import { recoveryTimelineSchema } from '@/tools/recovery-timeline/logic'
 import { riskFiguresSchema } from '@/tools/risk-figures/logic'
-import { symptomGuideSchema } from '@/tools/symptom-guide/schema'
 import { triageModelFileSchema } from '@/lib/triage/schema'
 import { authorSchema } from './schemas/author'
 import { referenceLibrarySchema } from './schemas/references'
@@ -23,7 +22,6 @@ export const DATA_FILES = {
   references: { file: 'references.json', schema: referenceLibrarySchema },
   riskFigures: { file: 'tools/risk-figures.json', schema: riskFiguresSchema },
   recoveryTimeline: { file: 'tools/recovery-timeline.json', schema: recoveryTimelineSchema },
-  symptomGuide: { file: 'tools/symptom-guide.json', schema: symptomGuideSchema },
   consultationChecklist: { file: 'tools/consultation-checklist.json', schema: checklistSchema },
   /** The one place that says how urgent each sign is and what to do (lib/triage/); care cards render from it. */
   triageModel: { file: 'triage/model.json', schema: triageModelFileSchema },

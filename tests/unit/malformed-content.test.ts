@@ -70,10 +70,10 @@ describe('broken shared data files', () => {
 
   it('a bad entry in a tool data file is reported, naming file and field', () => {
     const input = realInput()
-    const guide = input.data.symptomGuide.data as { symptoms: { level: string }[] }
-    guide.symptoms[0]!.level = 'whenever'
-    expect(problemsWith(input, 'content/tools/symptom-guide.json')).toEqual([
-      'content/tools/symptom-guide.json › symptoms.0.level: must be "emergency", "urgent" or "routine"',
+    const timeline = input.data.recoveryTimeline.data as { events: { sources: string[] }[] }
+    timeline.events[0]!.sources = ['not a key']
+    expect(problemsWith(input, 'content/tools/recovery-timeline.json')).toEqual([
+      expect.stringMatching(/^content\/tools\/recovery-timeline\.json › events\.0\.sources\.0: /),
     ])
   })
 

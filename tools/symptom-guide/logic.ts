@@ -21,11 +21,7 @@ import {
  * Browser-safe: no zod, no Node modules.
  */
 
-/**
- * The three care levels, least serious first. Kept for the content rules
- * (lib/content/rules/editorial.ts) and the old data file's schema (./schema.ts),
- * which content/tools/symptom-guide.json is still registered with; the guide itself no longer reads that file.
- */
+/** The three care levels, least serious first, as the content rules (lib/content/rules/editorial.ts) name them. */
 export const LEVEL_ORDER = ['routine', 'urgent', 'emergency'] as const
 export type GuideLevel = (typeof LEVEL_ORDER)[number]
 

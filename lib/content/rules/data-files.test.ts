@@ -19,15 +19,10 @@ describe('tool data files', () => {
     ;(input.data.recoveryTimeline.data as { events: { sources: string[] }[] }).events[1]!.sources = ['NOPE-1']
     expectSingleIssue(input, dataFileRules, 'content/tools/recovery-timeline.json', 'events.1.sources.0', /"NOPE-1" is not in content\/references.json/)
   })
-  it('reject a symptom guide with an invalid symptom, naming file and field', () => {
+  it('reject a triage model citing a source that is not in the reference library, naming file and field', () => {
     const input = validInput()
-    ;(input.data.symptomGuide.data as { symptoms: { level: string }[] }).symptoms[1]!.level = 'whenever'
-    expectSingleIssue(input, dataFileRules, 'content/tools/symptom-guide.json', 'symptoms.1.level', /must be "emergency", "urgent" or "routine"/)
-  })
-  it('reject a symptom guide citing a source that is not in the reference library', () => {
-    const input = validInput()
-    ;(input.data.symptomGuide.data as { worseSigns: { sources: string[] } }).worseSigns.sources = ['NHS-BOTOX', 'GONE-2020']
-    expectSingleIssue(input, dataFileRules, 'content/tools/symptom-guide.json', 'worseSigns.sources.1', /"GONE-2020" is not in content\/references.json/)
+    ;(input.data.triageModel.data as { signs: { sources: string[] }[] }).signs[0]!.sources = ['GONE-2020']
+    expectSingleIssue(input, dataFileRules, 'content/triage/model.json', 'signs.0.sources.0', /"GONE-2020" is not in content\/references.json/)
   })
   it('reject a checklist citation key that is not written as one, with the same words as everywhere else', () => {
     const input = validInput()
