@@ -55,7 +55,7 @@ describe('MdxContent', () => {
 
   it('renders care cards that name signs from the model, with every citation numbered like the page', () => {
     const { container } = render(<MdxContent {...props} />)
-    const cards = [...container.querySelectorAll('[data-signs]')]
+    const cards = [...container.querySelectorAll('.care-card[data-signs]')]
     expect(cards.length).toBeGreaterThanOrEqual(3)
     for (const card of cards) expect(card.querySelectorAll('sup.citation a').length).toBeGreaterThan(0)
   })
