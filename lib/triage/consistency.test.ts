@@ -151,6 +151,17 @@ describe('built HTML', () => {
       { where: 'page card 2', item: 'drooping-eyelid', claimed: 'routine', expected: 'urgent', problem: 'too-low' },
     ])
   })
+
+  it('reads a card’s own sentences, but leaves an item that names its signs to that item’s claim', () => {
+    document.body.innerHTML = `
+      <section data-level="routine"><ul>
+        <li data-level="routine" data-signs="headache">A headache. Do the same if you also have trouble breathing.</li>
+        <li>Trouble breathing is on this routine card by hand.</li>
+      </ul></section>`
+    expect(checkClaims(model, claimsFromDocument(document, 'page')).map((mismatch) => [mismatch.item, mismatch.problem])).toEqual([
+      ['trouble-breathing', 'too-low'],
+    ])
+  })
 })
 
 describe('the urgent-help page as it is now', () => {

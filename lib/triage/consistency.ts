@@ -123,9 +123,11 @@ export function claimsFromDocument(root: ParentNode, where: string): Claim[] {
       claims.push({ where: place, level, items: signs, ...(timeframe ? { timeframe } : {}), ...(modifiers ? { modifiers } : {}) })
       return
     }
+    // Blocks inside a nested data-level element (a list item that names its signs) are that element's claim, not the card's.
     const blocks = [...card.querySelectorAll('p, li')].filter((block) => {
       const outer = block.parentElement?.closest('p, li')
-      return !outer || !card.contains(outer)
+      const claimed = block.closest('[data-level]')
+      return (!outer || !card.contains(outer)) && claimed === card
     })
     for (const block of blocks) claims.push(...claimsFromText(place, level, block.textContent ?? ''))
   })

@@ -6,7 +6,9 @@ import { staticLists, type TriageModel } from '@/tools/symptom-guide/logic'
  * the whole guide, with or without JavaScript. Each level lists its signs on
  * their own, the combinations that reach it, the time rules that raise a sign
  * to it and the modifier's rule. Every item carries data-level and data-signs
- * (space-separated sign ids) so that a check over the built site can read it.
+ * (a sign or combination id), with data-timeframe for a time rule and
+ * data-modifiers for the modifier's signs, so that a check over the built site
+ * (lib/triage/consistency.ts) reads each item as an exact claim.
  */
 export function SymptomsByLevel({ model }: { model: TriageModel }) {
   return (
@@ -38,12 +40,7 @@ export function SymptomsByLevel({ model }: { model: TriageModel }) {
               <p className="font-semibold">Or if you have these together:</p>
               <ul className="list-disc pl-6">
                 {list.combinations.map((combination) => (
-                  <li
-                    key={combination.id}
-                    data-level={list.level}
-                    data-signs={combination.signs.join(' ')}
-                    data-combination={combination.id}
-                  >
+                  <li key={combination.id} data-level={list.level} data-signs={combination.id} data-combination={combination.id}>
                     <strong>{combination.label}</strong>
                     {` ${combination.reason}`}
                   </li>
@@ -56,7 +53,7 @@ export function SymptomsByLevel({ model }: { model: TriageModel }) {
               <p className="font-semibold">Or, depending on when you were treated:</p>
               <ul className="list-disc pl-6">
                 {list.timeRules.map((rule) => (
-                  <li key={rule.id} data-level={list.level} data-signs={rule.sign} data-time-rule={rule.id}>
+                  <li key={rule.id} data-level={list.level} data-signs={rule.sign} data-timeframe={rule.from} data-time-rule={rule.id}>
                     <strong>{rule.label}</strong>
                     {` ${rule.reason}`}
                   </li>
@@ -71,7 +68,7 @@ export function SymptomsByLevel({ model }: { model: TriageModel }) {
               <p>{modifier.reason}</p>
               <ul className="list-disc pl-6">
                 {modifier.signs.map((sign) => (
-                  <li key={sign.id} data-level={list.level} data-signs={sign.id} data-modifier={modifier.id}>
+                  <li key={sign.id} data-level={list.level} data-signs={sign.id} data-modifiers={modifier.id} data-modifier={modifier.id}>
                     {sign.label}
                   </li>
                 ))}

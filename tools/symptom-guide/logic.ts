@@ -143,7 +143,7 @@ export function staticLists(model: TriageModel) {
     timeRules: entry.timeRules.map((id) => {
       const rule = model.timeRules.find((item) => item.id === id)
       const sign = rule?.sign ?? ''
-      return { id, sign, label: text(model, `sign.${sign}.label`), reason: text(model, `timeRule.${id}.reason`) }
+      return { id, sign, from: rule?.from ?? '', label: text(model, `sign.${sign}.label`), reason: text(model, `timeRule.${id}.reason`) }
     }),
     modifiers: model.modifiers
       .filter((modifier) => modifier.level === entry.level)
