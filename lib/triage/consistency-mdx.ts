@@ -12,7 +12,7 @@ import { claimsFromText, type Claim } from './consistency'
  * its own line number so that a report points at the sentence to fix.
  */
 
-function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
+export function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
   for (const item of element.attributes) {
     if (item.type !== 'mdxJsxAttribute' || item.name !== name) continue
     if (typeof item.value === 'string') return item.value

@@ -4,7 +4,7 @@ import { formatIssue } from './types'
 import { loadTriageModel } from '@/lib/triage/load'
 import { validInput } from '@/tests/fixtures/content-input'
 import { check } from '@/tests/fixtures/expect-issue'
-import { careCardIssues } from './care-cards'
+import { careCardIssues, handTypedNumberIssues } from './care-cards'
 
 const model = loadTriageModel()
 const OLD_URGENT_HELP = 'tests/fixtures/triage/old-urgent-help.mdx'
@@ -61,5 +61,20 @@ describe('care cards against the triage model', () => {
     const input = validInput()
     input.articles[0]!.bodyRaw += '\n\n<CareCard level="urgent" groups={["nope"]} />\n'
     expect(check(input).map(formatIssue)).toEqual([expect.stringMatching(/content\/articles\/first\.mdx › line \d+: CareCard level="urgent": "nope" is not a group/)])
+  })
+})
+
+describe('handTypedNumberIssues', () => {
+  it('refuses an emergency or NHS 111 number typed by hand, in the body or the frontmatter', () => {
+    const source = ['Bruising is common.', 'Call 911 (US), 999 (UK) or 112 (EU) now if you cannot breathe.', 'Or ring NHS 111.'].join('\n')
+    expect(
+      handTypedNumberIssues('content/articles/x.mdx', source, { description: 'When to call 999.', title: 'Risks' }).map(
+        (issue) => `${issue.field}: ${issue.reason.slice(0, 5)}`,
+      ),
+    ).toEqual(['description: "999"', 'line 2: "911"', 'line 3: "NHS '])
+  })
+
+  it('lets other numbers through', () => {
+    expect(handTypedNumberIssues('x.mdx', 'About 1,120 people in 9,112 trial visits; call 1-800-FDA-1088.')).toEqual([])
   })
 })

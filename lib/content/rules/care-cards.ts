@@ -2,7 +2,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
 import { careCardContent, isModelCard } from '@/lib/triage/care-card'
 import { checkClaims, formatMismatches } from '@/lib/triage/consistency'
-import { claimsFromMdx } from '@/lib/triage/consistency-mdx'
+import { attribute, claimsFromMdx } from '@/lib/triage/consistency-mdx'
 import type { TriageModel } from '@/lib/triage/engine'
 import { parseMdx } from '../mdx/tree'
 import type { ContentIssue, Rule } from './types'
@@ -17,15 +17,6 @@ import type { ContentIssue, Rule } from './types'
  */
 
 type Card = { title: string; level: string; from: number; to: number; element: MdxJsxFlowElement }
-
-function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
-  for (const item of element.attributes) {
-    if (item.type !== 'mdxJsxAttribute' || item.name !== name) continue
-    if (typeof item.value === 'string') return item.value
-    if (item.value && typeof item.value === 'object') return item.value.value
-  }
-  return undefined
-}
 
 const ids = (expression: string | undefined) =>
   expression === undefined ? undefined : [...expression.matchAll(/["']([a-z0-9]+(?:-[a-z0-9]+)*)["']/g)].map((match) => match[1] as string)
@@ -86,9 +77,29 @@ export function careCardIssues(model: TriageModel, file: string, source: string)
   return issues
 }
 
-/** The care-card rule over every article and page, once the triage model itself has passed its schema. */
+/** An emergency or same-day number, which only the triage model may give (a model card renders it with its sign). */
+const ROUTE_NUMBER = /(?<![\d,.-])(?:911|999|112)(?![\d,-])|\bNHS 111\b/
+
+/** Lines and frontmatter fields where an author typed an emergency or NHS 111 number by hand. */
+export function handTypedNumberIssues(file: string, source: string, fields: Record<string, unknown> = {}): ContentIssue[] {
+  const reason = (found: string) =>
+    `"${found}" is typed by hand: emergency and NHS 111 numbers come from the triage model; name the signs in a <CareCard signs={…}> instead`
+  const inFields = Object.entries(fields).flatMap(([field, value]) => {
+    const found = typeof value === 'string' ? ROUTE_NUMBER.exec(value)?.[0] : undefined
+    return found ? [{ file, field, reason: reason(found) }] : []
+  })
+  const inBody = source.split('\n').flatMap((line, index) => {
+    const found = ROUTE_NUMBER.exec(line)?.[0]
+    return found ? [{ file, field: `line ${index + 1}`, reason: reason(found) }] : []
+  })
+  return [...inFields, ...inBody]
+}
+
+/** The care-card rules over every article and page, once the triage model itself has passed its schema. */
 export const careCardRules: Rule = (input, context) => {
+  const documents = [...input.articles, ...input.pages]
+  const typed = documents.flatMap((document) => handTypedNumberIssues(document.file, document.bodyRaw, document.fields))
   const model = context.data.triageModel
-  if (!model) return []
-  return [...input.articles, ...input.pages].flatMap((document) => careCardIssues(model, document.file, document.bodyRaw))
+  if (!model) return typed
+  return [...typed, ...documents.flatMap((document) => careCardIssues(model, document.file, document.bodyRaw))]
 }
