@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { CareCard, type CareLevel } from './CareCard'
 import { examples } from './CareCard.examples'
+import { careCardContent, careCardLines } from '@/lib/triage/care-card'
 import { loadTriageModel } from '@/lib/triage/load'
 
 describe('CareCard', () => {
@@ -109,6 +110,25 @@ describe('CareCard rendered from the triage model', () => {
   ] as const)('refuses a %s card listing "%s" at another level than the model, naming card and sign', (level, sign, message) => {
     const timeframe = sign === 'mouth-corner-droop' ? '2-4-weeks' : undefined
     expect(() => render(<CareCard level={level} title="Eyes" signs={[sign]} timeframe={timeframe} model={model} />)).toThrow(message)
+  })
+
+  const wordCases: [string, { level: CareLevel; title?: string; signs?: string[]; groups?: string[] }][] = [
+    ['the action as heading', { level: 'emergency', groups: ['toxin-spread', 'allergy'] }],
+    ['an author title', { level: 'urgent', title: 'Eyes and sight', signs: ['eye-will-not-close', 'double-vision'] }],
+    ['a later time rule', { level: 'routine', signs: ['drooping-eyelid'] }],
+  ]
+  it.each(wordCases)('says, with %s, exactly the words careCardLines gives for plain text', (_case, spec) => {
+    const { container } = render(<CareCard {...spec} model={model} cite={(keys) => <sup>{keys.length}</sup>} />)
+    // The words a reader reads, one per text node: not the badge (aria-hidden), the spoken prefix, citation markers or the sources line.
+    const words = [...container.querySelectorAll('section *')]
+      .filter(
+        (element) => !element.closest('[aria-hidden="true"], .sr-only, sup') && !element.textContent?.startsWith('Sources for what to do'),
+      )
+      .flatMap((element) =>
+        [...element.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent!.trim()),
+      )
+      .filter(Boolean)
+    expect(words).toEqual(careCardLines(careCardContent(model, spec), spec.title))
   })
 
   it('refuses unknown ids and groups with nothing at the level', () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { VisuallyHidden } from '@/components/site/VisuallyHidden'
-import { careCardContent, isModelCard, type CareCardContent } from '@/lib/triage/care-card'
+import { CARD_INTRO, careCardContent, isModelCard, type CareCardContent } from '@/lib/triage/care-card'
 import type { TriageModel } from '@/lib/triage/engine'
 
 export const CARE_LEVELS = {
@@ -56,7 +56,7 @@ function ModelBody({
 }) {
   return (
     <>
-      <p>If you have any of these:</p>
+      <p>{CARD_INTRO}</p>
       <ul className="care-card__signs">
         {content.items.map((item) => (
           <li key={item.id} data-sign={item.id}>

@@ -140,6 +140,26 @@ export function careCardContent(model: TriageModel, spec: CareCardSpec): CareCar
   }
 }
 
+/** The line before a card's list of signs. */
+export const CARD_INTRO = 'If you have any of these:'
+
+/**
+ * The card's words in the order the card shows them, one line each: heading,
+ * the signs with their notes, the action and its steps. Citation markers and
+ * the level badge are left out. For places that need the card as plain text,
+ * such as a questions page's structured data, which must say what the page says.
+ */
+export function careCardLines(content: CareCardContent, title?: string): string[] {
+  return [
+    title ?? content.action.title,
+    CARD_INTRO,
+    ...content.items.flatMap((item) => [item.label, ...item.notes]),
+    // An author's title replaces the action title as heading, so the body says the action instead.
+    ...(title !== undefined ? [content.action.title] : []),
+    ...content.action.steps,
+  ]
+}
+
 /**
  * The sources a card shows, in order, or none when the card cannot be built
  * (the card itself then stops the build with the reason). For the page's

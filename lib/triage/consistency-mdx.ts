@@ -1,7 +1,8 @@
 import type { Nodes, Root } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
-import { parseMdx, plainText } from '@/lib/content/mdx/tree'
+import { careCardSpec, elementsNamed } from '@/lib/content/mdx/read'
+import { plainText } from '@/lib/content/mdx/tree'
 import { claimsFromText, type Claim } from './consistency'
 
 /**
@@ -11,21 +12,6 @@ import { claimsFromText, type Claim } from './consistency'
  * claim; otherwise its paragraphs and list items are read as text, each with
  * its own line number so that a report points at the sentence to fix.
  */
-
-export function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
-  for (const item of element.attributes) {
-    if (item.type !== 'mdxJsxAttribute' || item.name !== name) continue
-    if (typeof item.value === 'string') return item.value
-    if (item.value && typeof item.value === 'object') return item.value.value
-  }
-  return undefined
-}
-
-/** Ids written in an expression attribute such as signs={["a", "b"]}. */
-function idsIn(expression: string | undefined): string[] | undefined {
-  if (expression === undefined) return undefined
-  return [...expression.matchAll(/["']([a-z0-9]+(?:-[a-z0-9]+)*)["']/g)].map((match) => match[1] as string)
-}
 
 /** Paragraphs and list items that hold words directly (a list item's own paragraphs are read through the item). */
 function textBlocks(card: MdxJsxFlowElement): Nodes[] {
@@ -46,25 +32,21 @@ function textBlocks(card: MdxJsxFlowElement): Nodes[] {
 
 export function claimsFromMdx(source: string, file: string): Claim[] {
   const claims: Claim[] = []
-  visit(parseMdx(source), 'mdxJsxFlowElement', (card: MdxJsxFlowElement) => {
-    if (card.name !== 'CareCard') return
-    const level = attribute(card, 'level') ?? ''
-    const line = card.position?.start.line ?? 0
-    const signs = idsIn(attribute(card, 'signs'))
+  for (const card of elementsNamed(source, 'CareCard')) {
+    const { level, signs, timeframe, modifiers } = careCardSpec(card)
+    const line = card.node.position?.start.line ?? 0
     if (signs) {
-      const timeframe = attribute(card, 'timeframe')
-      const modifiers = idsIn(attribute(card, 'modifiers'))
       claims.push({
         where: `${file}:${line}`,
         level,
-        items: signs,
+        items: [...signs],
         ...(timeframe ? { timeframe } : {}),
-        ...(modifiers ? { modifiers } : {}),
+        ...(modifiers ? { modifiers: [...modifiers] } : {}),
       })
     }
-    for (const block of textBlocks(card)) {
+    for (const block of textBlocks(card.node as MdxJsxFlowElement)) {
       claims.push(...claimsFromText(`${file}:${block.position?.start.line ?? line}`, level, plainText(block)))
     }
-  })
+  }
   return claims
 }

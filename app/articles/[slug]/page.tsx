@@ -36,7 +36,7 @@ export default async function ArticlePage({ params }: Params) {
   // The content rules guarantee these exist; the check keeps TypeScript and a future refactor honest.
   if (!author || !reviewer || !topic) throw new Error(`${article._raw.sourceFilePath}: author, reviewer or topic is missing`)
   const references = getCitedReferences(article.citedKeys)
-  const faq = article.topic === 'questions' ? extractFaq(article.body.raw) : []
+  const faq = article.topic === 'questions' ? extractFaq(article.body.raw, getToolData().triage) : []
   return (
     <>
       <JsonLd

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractFaq } from './faq'
+import { model } from '@/lib/triage/test-model'
 
 const mdx = [
   'Short answers to common questions.',
@@ -42,6 +43,29 @@ describe('extractFaq', () => {
       { question: 'What are the emergency signs?', id: 'what-are-the-emergency-signs', answer: 'Call 999 now if you have: trouble breathing.' },
       { question: 'Can I drive?', id: 'can-i-drive', answer: 'Not if you feel weak or dizzy.' },
     ])
+  })
+
+  it('writes out a card that names its signs as the page shows it: heading, signs, action and every region\'s steps', () => {
+    const source = [
+      '### What are the emergency signs?',
+      '',
+      '<CareCard level="emergency" title="Emergency signs" signs={["trouble-breathing"]} />',
+      '',
+      'They can start weeks later.',
+    ].join('\n')
+    const [entry] = extractFaq(source, model)
+    const [card = '', after] = entry!.answer.split('\n\n')
+    const lines = card.split('\n')
+    expect(lines.slice(0, 3)).toEqual(['Emergency signs', 'If you have any of these:', 'Trouble breathing, wheezing, or breathing very fast'])
+    expect(lines).toContain('Call 911 (US), 999 (UK) or 112 (EU) now')
+    expect(lines.some((line) => line.includes('call 999'))).toBe(true)
+    expect(after).toBe('They can start weeks later.')
+  })
+
+  it('refuses to write a model card without the model rather than leave the answer at its title', () => {
+    expect(() => extractFaq('### Which signs?\n\n<CareCard level="emergency" title="Emergency signs" signs={["trouble-breathing"]} />')).toThrow(
+      /Emergency signs.*triage model/,
+    )
   })
 
   it('finds nothing in an article without question headings', () => {

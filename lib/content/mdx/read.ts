@@ -2,8 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import GithubSlugger from 'github-slugger'
 import type { Heading, Nodes, Root } from 'mdast'
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
-import { careCardSources, isModelCard } from '../../triage/care-card'
+import { careCardSources, isModelCard, type CareCardSpec } from '../../triage/care-card'
 import type { TriageModel } from '../../triage/engine'
 import { triageModelShape } from '../../triage/schema'
 import { parseMdx } from './tree'
@@ -25,7 +26,13 @@ export type MdxHeading = { node: Heading; depth: number; text: string; id: strin
  * A JSX element in the body, e.g. `<RiskFigure id="x" />`, with its string
  * attributes and the ids of its list attributes (`signs={["a", "b"]}`).
  */
-export type MdxElement = { name: string; attributes: Record<string, string>; lists?: Record<string, string[]> }
+export type MdxElement = {
+  name: string
+  attributes: Record<string, string>
+  lists?: Record<string, string[]>
+  /** Where it sits in the tree, for readers that walk the tree and need the element's attributes. */
+  node: MdxJsxFlowElement | MdxJsxTextElement
+}
 
 export type MdxDocument = {
   tree: Root
@@ -104,19 +111,25 @@ function triageModel(): TriageModel | undefined {
   return modelCache.model
 }
 
-function cardSources(element: MdxElement): string[] {
+/** What a <CareCard> element asks of the triage model, as written in the MDX. */
+export function careCardSpec(element: MdxElement): CareCardSpec {
   const lists = element.lists ?? {}
-  if (!isModelCard(lists)) return []
-  const model = triageModel()
-  if (!model) return []
-  return careCardSources(model, {
+  return {
     level: element.attributes.level ?? '',
     title: element.attributes.title,
     signs: lists.signs,
     groups: lists.groups,
     timeframe: element.attributes.timeframe,
     modifiers: lists.modifiers,
-  })
+  }
+}
+
+function cardSources(element: MdxElement): string[] {
+  const spec = careCardSpec(element)
+  if (!isModelCard(spec)) return []
+  const model = triageModel()
+  if (!model) return []
+  return careCardSources(model, spec)
 }
 
 function read(source: string): MdxDocument {
@@ -134,7 +147,7 @@ function read(source: string): MdxDocument {
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (!node.name) return
       const lists = listAttributes(node)
-      const element: MdxElement = { name: node.name, attributes: stringAttributes(node), ...(Object.keys(lists).length ? { lists } : {}) }
+      const element: MdxElement = { name: node.name, attributes: stringAttributes(node), ...(Object.keys(lists).length ? { lists } : {}), node }
       elements.push(element)
       const keys = element.name === 'Cite' ? [element.attributes.source] : element.name === 'CareCard' ? cardSources(element) : []
       for (const key of keys) if (key && !citedKeys.includes(key)) citedKeys.push(key)

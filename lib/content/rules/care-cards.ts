@@ -1,10 +1,8 @@
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
-import { visit } from 'unist-util-visit'
-import { careCardContent, isModelCard } from '@/lib/triage/care-card'
+import { careCardContent, isModelCard, type CareCardSpec } from '@/lib/triage/care-card'
 import { checkClaims, formatMismatches } from '@/lib/triage/consistency'
-import { attribute, claimsFromMdx } from '@/lib/triage/consistency-mdx'
+import { claimsFromMdx } from '@/lib/triage/consistency-mdx'
 import type { TriageModel } from '@/lib/triage/engine'
-import { parseMdx } from '../mdx/tree'
+import { careCardSpec, elementsNamed } from '../mdx/read'
 import type { ContentIssue, Rule } from './types'
 
 /**
@@ -16,25 +14,16 @@ import type { ContentIssue, Rule } from './types'
  * "urgent" box, fails with file, line, card and sign.
  */
 
-type Card = { title: string; level: string; from: number; to: number; element: MdxJsxFlowElement }
-
-const ids = (expression: string | undefined) =>
-  expression === undefined ? undefined : [...expression.matchAll(/["']([a-z0-9]+(?:-[a-z0-9]+)*)["']/g)].map((match) => match[1] as string)
+type Card = { title: string; level: string; from: number; to: number; spec: CareCardSpec }
 
 function cardsIn(source: string): Card[] {
-  const cards: Card[] = []
-  visit(parseMdx(source), 'mdxJsxFlowElement', (element: MdxJsxFlowElement) => {
-    if (element.name !== 'CareCard') return
-    const level = attribute(element, 'level') ?? ''
-    cards.push({
-      title: attribute(element, 'title') ?? `(${level} card)`,
-      level,
-      from: element.position?.start.line ?? 0,
-      to: element.position?.end.line ?? 0,
-      element,
-    })
-  })
-  return cards
+  return elementsNamed(source, 'CareCard').map((element) => ({
+    title: element.attributes.title ?? `(${element.attributes.level ?? ''} card)`,
+    level: element.attributes.level ?? '',
+    from: element.node.position?.start.line ?? 0,
+    to: element.node.position?.end.line ?? 0,
+    spec: careCardSpec(element),
+  }))
 }
 
 const lineOf = (where: string) => Number(/:(\d+)$/.exec(where)?.[1] ?? 0)
@@ -45,18 +34,9 @@ export function careCardIssues(model: TriageModel, file: string, source: string)
   const cardAt = (line: number) => cards.find((card) => card.from <= line && line <= card.to)
   const issues: ContentIssue[] = []
   for (const card of cards) {
-    const signs = ids(attribute(card.element, 'signs'))
-    const groups = ids(attribute(card.element, 'groups'))
-    if (!isModelCard({ signs, groups })) continue
+    if (!isModelCard(card.spec)) continue
     try {
-      careCardContent(model, {
-        level: card.level,
-        title: attribute(card.element, 'title'),
-        signs,
-        groups,
-        timeframe: attribute(card.element, 'timeframe'),
-        modifiers: ids(attribute(card.element, 'modifiers')),
-      })
+      careCardContent(model, card.spec)
     } catch (error) {
       issues.push({ file, field: `line ${card.from}`, reason: (error as Error).message })
     }
