@@ -7,6 +7,7 @@ import { MdxContent } from '@/components/mdx/MdxContent'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { RelatedArticles } from '@/components/article/RelatedArticles'
 import { ReviewBox } from '@/components/article/ReviewBox'
+import { ReviewChanges } from '@/components/article/ReviewChanges'
 import { ShareBar } from '@/components/article/ShareBar'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import type { TocEntry } from '@/lib/content/mdx/read'
@@ -15,6 +16,7 @@ import { absoluteUrl } from '@/lib/site/site-config'
 import type { ToolData } from '@/lib/tool-data'
 import type { Author } from '@/lib/content/schemas/author'
 import type { Reference } from '@/lib/content/schemas/references'
+import type { ReviewChange } from '@/lib/content/schemas/frontmatter'
 import type { Topic } from '@/lib/content/topics'
 import { PageTitle } from '@/components/site/PageTitle'
 
@@ -53,6 +55,8 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
       </div>
       <InfoNotDiagnosis />
       <ReviewBox author={author} reviewer={reviewer} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />
+      {/* contentlayer passes reviewChanges through as JSON; the content rules have checked it against its zod schema. */}
+      <ReviewChanges changes={article.reviewChanges as ReviewChange[]} lastReviewed={article.lastReviewed} />
       <div data-pagefind-ignore>
         <ReferenceList references={references} />
       </div>

@@ -1,4 +1,4 @@
-import { REVIEW_INTERVAL_MAX_YEARS } from '../schemas/frontmatter'
+import { REVIEW_INTERVAL_MAX_YEARS, type ArticleFrontmatter } from '../schemas/frontmatter'
 import { schemaIssues, type ContentIssue, type Rule } from './types'
 
 function addYears(day: string, years: number): string {
@@ -10,6 +10,33 @@ function addYears(day: string, years: number): string {
 /** Why an article is overdue for review on `today`, or undefined when it is not. */
 export function overdueReview(nextReviewDue: string, today: string): string | undefined {
   return nextReviewDue < today ? `the review was due on ${nextReviewDue}: review the article, then update lastReviewed and nextReviewDue` : undefined
+}
+
+/**
+ * The "what changed" list says what each review changed: a review after first
+ * publication (lastReviewed later than publishedAt) needs an entry of its own
+ * date, so a date cannot be moved on without telling readers why. Entries are
+ * newest first, one per date, between publication and the last review.
+ */
+function reviewChangeIssues(file: string, fm: Pick<ArticleFrontmatter, 'publishedAt' | 'lastReviewed' | 'reviewChanges'>): ContentIssue[] {
+  const issues: ContentIssue[] = []
+  fm.reviewChanges.forEach((entry, index) => {
+    const field = `reviewChanges.${index}.date`
+    if (entry.date > fm.lastReviewed) issues.push({ file, field, reason: `(${entry.date}) is after lastReviewed (${fm.lastReviewed})` })
+    if (entry.date < fm.publishedAt) issues.push({ file, field, reason: `(${entry.date}) is before publishedAt (${fm.publishedAt})` })
+    const previous = fm.reviewChanges[index - 1]
+    if (previous && entry.date >= previous.date) {
+      issues.push({ file, field, reason: `(${entry.date}) must be older than the entry above it (${previous.date}): newest first, one entry a date` })
+    }
+  })
+  if (fm.lastReviewed > fm.publishedAt && !fm.reviewChanges.some((entry) => entry.date === fm.lastReviewed)) {
+    issues.push({
+      file,
+      field: 'reviewChanges',
+      reason: `has no entry for lastReviewed (${fm.lastReviewed}): add { date: "${fm.lastReviewed}", changes: [...] } saying what this review changed`,
+    })
+  }
+  return issues
 }
 
 /**
@@ -37,6 +64,7 @@ export const articleRules: Rule = (input, context) =>
     if (fm.lastReviewed > context.today) issues.push({ file, field: 'lastReviewed', reason: `(${fm.lastReviewed}) is in the future` })
     const overdue = overdueReview(fm.nextReviewDue, context.today)
     if (overdue) issues.push({ file, field: 'nextReviewDue', reason: overdue })
+    issues.push(...reviewChangeIssues(file, fm))
     for (const role of ['author', 'reviewer'] as const) {
       if (!context.authorIds.has(fm[role])) issues.push({ file, field: role, reason: `"${fm[role]}" has no profile in content/authors` })
     }

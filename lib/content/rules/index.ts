@@ -7,6 +7,7 @@ import { buildContext } from './context'
 import { dataFileRules } from './data-files'
 import { documentRules } from './documents'
 import { editorialRules } from './editorial'
+import { flaggedWordingRules } from './flagged-wording'
 import { pageRules } from './pages'
 import { referenceRules } from './references'
 import { slugRules } from './slugs'
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   bodyRules,
   careCardRules,
   editorialRules,
+  flaggedWordingRules,
 ]
 
 /** Every problem with the content, each naming file, field and reason; none when it may be published. */

@@ -12,6 +12,7 @@ describe('contentlayerFields', () => {
       tags: z.array(z.string()).default([]),
       hidden: z.boolean().default(false),
       note: z.string().optional(),
+      history: z.array(z.object({ date: z.string() })).default([]),
     })
     expect(contentlayerFields(schema)).toEqual({
       name: { type: 'string', required: true, description: 'Shown as the heading.' },
@@ -19,6 +20,7 @@ describe('contentlayerFields', () => {
       tags: { type: 'list', of: { type: 'string' }, default: [] },
       hidden: { type: 'boolean', default: false },
       note: { type: 'string' },
+      history: { type: 'json', default: [] },
     })
   })
 

@@ -18,6 +18,8 @@ function fieldType(name: string, field: JsonSchemaField): FieldDef {
   if (field.type === 'string') return { type: 'string' }
   if (field.type === 'boolean') return { type: 'boolean' }
   if (field.type === 'array' && field.items?.type === 'string' && !field.items.enum) return { type: 'list', of: { type: 'string' } }
+  // Contentlayer's nested types cannot say "a list of objects"; it passes the JSON through and the zod schema checks it.
+  if (field.type === 'array' && field.items?.type === 'object') return { type: 'json' }
   throw new Error(`The frontmatter field "${name}" has no contentlayer type (its JSON Schema is ${JSON.stringify(field)}); add one in lib/content/schemas/contentlayer-fields.ts`)
 }
 

@@ -27,6 +27,15 @@ const description = nonEmpty.max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION
 // Dates are strings for contentlayer: its date type silently rolls 2026-02-30 over to 2026-03-02.
 const date = isoDate.describe(DATE_HINT)
 
+/** One review's "what changed" entry: its date and a line for each change a reader would want to know about. */
+export const reviewChangeSchema = z.strictObject({
+  date,
+  changes: z
+    .array(nonEmpty.max(300, 'must be at most 300 characters: one change a line'))
+    .min(1, 'must say what changed, one line for each change'),
+})
+export type ReviewChange = z.infer<typeof reviewChangeSchema>
+
 export const articleFrontmatterSchema = z.object({
   title,
   description: description.describe(`At most ${DESCRIPTION_MAX} characters; used as the meta description.`),
@@ -42,6 +51,10 @@ export const articleFrontmatterSchema = z.object({
   reviewer: slug.describe(PROFILE_HINT),
   citations: z.array(citationKey).min(1, 'must list the citation keys the article uses').describe('Keys in content/references.json.'),
   related: z.array(slug).default([]).describe('Slugs of other articles.'),
+  reviewChanges: z
+    .array(reviewChangeSchema)
+    .default([])
+    .describe('What changed at each review, newest first: { date, changes: [one line each] }. Needed for every lastReviewed after publishedAt.'),
   draft: z.boolean().default(false),
 })
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>

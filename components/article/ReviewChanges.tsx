@@ -1,0 +1,54 @@
+import type { ReviewChange } from '@/lib/content/schemas/frontmatter'
+import { formatDate, isoDay } from '@/lib/site/dates'
+
+type ReviewChangesProps = {
+  /** Newest first, as the content rules require. */
+  changes: readonly ReviewChange[]
+  lastReviewed: string
+}
+
+function ChangeList({ entry }: { entry: ReviewChange }) {
+  return (
+    <ul className="mt-1 mb-0 list-disc pl-6">
+      {entry.changes.map((change) => (
+        <li key={change}>{change}</li>
+      ))}
+    </ul>
+  )
+}
+
+/**
+ * What the last review changed, beside the review dates, so a reader who saw
+ * the page before (or a clinic that printed it) can tell what is different.
+ * Earlier reviews sit in a disclosure that works without JavaScript. An article
+ * not reviewed since it was published has nothing to list and shows nothing.
+ */
+export function ReviewChanges({ changes, lastReviewed }: ReviewChangesProps) {
+  const current = changes.find((entry) => entry.date === lastReviewed)
+  if (!current) return null
+  const earlier = changes.filter((entry) => entry.date < lastReviewed)
+  return (
+    <section aria-labelledby="what-changed" className="my-8" data-pagefind-ignore>
+      <h2 id="what-changed" className="text-xl font-bold">
+        What changed at this review
+      </h2>
+      <p className="mb-0">
+        Reviewed on <time dateTime={isoDay(current.date)}>{formatDate(current.date)}</time>:
+      </p>
+      <ChangeList entry={current} />
+      {earlier.length > 0 ? (
+        <details className="mt-3">
+          <summary className="cursor-pointer font-semibold text-brand-dark underline">Earlier changes</summary>
+          {earlier.map((entry) => (
+            <div key={entry.date} className="mt-2">
+              <p className="mb-0">
+                <time dateTime={isoDay(entry.date)}>{formatDate(entry.date)}</time>:
+              </p>
+              <ChangeList entry={entry} />
+            </div>
+          ))}
+        </details>
+      ) : null}
+    </section>
+  )
+}

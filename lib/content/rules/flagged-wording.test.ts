@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { articleBody } from '@/tests/fixtures/content-input'
+import { SECOND, check, expectSingleIssue, withArticle } from '@/tests/fixtures/expect-issue'
+import { flaggedWordingRules } from './flagged-wording'
+
+describe('flagged wording', () => {
+  it('accepts the fixture content', () => {
+    expect(check(withArticle({})).filter((issue) => issue.reason.includes('review S'))).toEqual([])
+  })
+
+  it('refuses a flagged sentence in the body, naming its line and the finding', () => {
+    const body = articleBody({ second: 'Botox is one of 7 toxin brands licensed in the UK.<Cite source="KING-2016-JCAD" /> One more.<Cite source="BAD-LEAFLET" />' })
+    expectSingleIssue(withArticle({}, body), flaggedWordingRules, SECOND, 'body line 9', /"Botox is one of 7 toxin brands licensed in the UK\.": .*"include"/)
+  })
+
+  it('refuses a flagged key point, naming which one', () => {
+    expectSingleIssue(withArticle({ keyPoints: ['One.', 'They sweated 50% less.', 'Three.'] }), flaggedWordingRules, SECOND, 'keyPoints.1', /N in 100/)
+  })
+
+  it('reads link text but not link addresses', () => {
+    const body = articleBody({ second: 'See [the 2 in 100 page](/articles/a%20b/).<Cite source="KING-2016-JCAD" /> One more.<Cite source="BAD-LEAFLET" />' })
+    expect(flaggedWordingRules(withArticle({}, body), undefined as never)).toEqual([])
+  })
+})
