@@ -17,7 +17,7 @@ export const exampleBenefit: RiskFigureData = {
   id: 'underarm-sweating-halved',
   kind: 'benefit',
   title: 'Underarm sweating cut by at least half',
-  outcome: 'sweated at least 50% less',
+  outcome: 'sweated no more than half as much as before',
   population: 'treated for heavy underarm sweating',
   treated: { percent: 82 },
   placebo: { percent: 21 },

@@ -1,8 +1,12 @@
 /** @vitest-environment jsdom */
+import fs from 'node:fs'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { RiskFigure } from './RiskFigure'
 import { exampleBenefit, exampleHarm, examples } from './RiskFigure.examples'
+import { riskFiguresSchema } from './logic'
+
+const realFigures = riskFiguresSchema.parse(JSON.parse(fs.readFileSync('content/tools/risk-figures.json', 'utf8')))
 
 const people = (svg: Element, filled?: boolean) =>
   [...svg.querySelectorAll(filled === undefined ? 'rect[data-people]' : `rect[data-filled="${filled}"]`)].reduce(
@@ -51,12 +55,27 @@ describe('RiskFigure', () => {
       .getAllByRole('row')
       .map((row) => row.textContent)
     expect(rows).toEqual([
-      'GroupOut of 100 peoplePercent\u00ADagePeople in the studies',
-      'Given Botoxabout 2 in 1002.4%665',
-      'Given a dummy injection0 in 1000%236',
+      'GroupOut of 100 peoplePeople in the studies',
+      'Given Botoxabout 2 in 100665',
+      'Given a dummy injection0 in 100236',
     ])
     expect(table.closest('details')).not.toBeNull()
     expect(screen.getByText(/Source: Pooled safety analysis/)).toBeInTheDocument()
+  })
+
+  it('never shows a percentage to readers: numbers read "N in 100", in the picture, the words and the table', () => {
+    for (const figure of realFigures) {
+      const { container, unmount } = render(<RiskFigure figure={figure} />)
+      const table = within(container).getByRole('table')
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((cell) => cell.textContent),
+      ).toEqual(['Group', 'Out of 100 people', 'People in the studies'])
+      expect(container.textContent).not.toMatch(/%|per ?cent/i)
+      for (const img of within(container).getAllByRole('img')) expect(img.getAttribute('aria-label')).not.toMatch(/%|per ?cent/i)
+      unmount()
+    }
   })
 
   it('keeps the ids of two figures on one page apart', () => {

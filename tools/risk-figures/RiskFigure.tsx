@@ -1,13 +1,6 @@
 import type { ReactNode } from 'react'
 import { riskFigureColours } from '@/lib/site/colours'
-import {
-  describeFigure,
-  formatPercent,
-  frequencyInWords,
-  iconArrayBlocks,
-  peopleInHundred,
-  type RiskFigureData,
-} from '@/tools/risk-figures/logic'
+import { describeFigure, frequencyInWords, iconArrayBlocks, peopleInHundred, type RiskFigureData } from '@/tools/risk-figures/logic'
 
 const COLUMNS = 10
 const CELL_WIDTH = 20
@@ -145,10 +138,6 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
               <th scope="col" className="border-b border-line py-1 pr-1 sm:pr-2">
                 Out of 100 people
               </th>
-              <th scope="col" className="border-b border-line py-1 pr-1 sm:pr-2">
-                {/* The soft hyphen lets the longest word break, so the four columns fit a 320px screen (tests/e2e/tables.spec.ts). */}
-                {'Percent\u00ADage'}
-              </th>
               <th scope="col" className="border-b border-line py-1">
                 People in the studies
               </th>
@@ -166,7 +155,6 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
                   {label}
                 </th>
                 <td className="border-b border-line py-1 pr-1 sm:pr-2">{frequencyInWords(group.percent)}</td>
-                <td className="border-b border-line py-1 pr-1 sm:pr-2">{formatPercent(group.percent)}</td>
                 <td className="border-b border-line py-1">
                   {group.people ? group.people.toLocaleString('en-GB') : 'Not stated in our source'}
                 </td>

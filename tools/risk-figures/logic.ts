@@ -57,10 +57,6 @@ export function describeFigure(figure: RiskFigureData): string {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
-export function formatPercent(percent: number): string {
-  return `${percent.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`
-}
-
 export type IconBlock = { column: number; row: number; columns: number; rows: number; filled: boolean }
 
 /**
