@@ -16,7 +16,7 @@ import { absoluteUrl } from '@/lib/site/site-config'
 import type { ToolData } from '@/lib/tool-data'
 import type { Author } from '@/lib/content/schemas/author'
 import type { Reference } from '@/lib/content/schemas/references'
-import type { ReviewChange } from '@/lib/content/schemas/frontmatter'
+import { articleFrontmatterSchema } from '@/lib/content/schemas/frontmatter'
 import type { Topic } from '@/lib/content/topics'
 import { PageTitle } from '@/components/site/PageTitle'
 
@@ -55,8 +55,11 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
       </div>
       <InfoNotDiagnosis />
       <ReviewBox author={author} reviewer={reviewer} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />
-      {/* contentlayer passes reviewChanges through as JSON; the content rules have checked it against its zod schema. */}
-      <ReviewChanges changes={article.reviewChanges as ReviewChange[]} lastReviewed={article.lastReviewed} />
+      {/* contentlayer passes reviewChanges through as untyped JSON, without its default; the schema gives it both. */}
+      <ReviewChanges
+        changes={articleFrontmatterSchema.shape.reviewChanges.parse(article.reviewChanges)}
+        lastReviewed={article.lastReviewed}
+      />
       <div data-pagefind-ignore>
         <ReferenceList references={references} />
       </div>
