@@ -22,7 +22,8 @@ for (const path of articles) {
   test(`${path} repeats no wording the medical review flagged`, async ({ request }) => {
     const { document } = new JSDOM(await (await request.get(path)).text()).window
     const main = document.querySelector('main')!
-    for (const skipped of main.querySelectorAll('script, style, sup, [aria-labelledby="references"], [aria-labelledby="what-changed"]')) skipped.remove()
+    for (const skipped of main.querySelectorAll('script, style, sup, [aria-labelledby="references"], [aria-labelledby="what-changed"]'))
+      skipped.remove()
     // Block boundaries become line breaks, so a clause never runs from one paragraph, cell or list item into the next.
     for (const block of main.querySelectorAll('p, li, td, th, caption, h1, h2, h3, h4, dt, dd, figcaption')) block.append('\n')
     const found = flaggedWording(main.textContent ?? '').map((flag) => `${flag.id}: "${flag.clause}"`)
