@@ -1,0 +1,29 @@
+import fs from 'node:fs'
+import { expect, test } from '@playwright/test'
+
+/**
+ * Every article reviewed since it was published says, beside its review
+ * dates, what that review changed: the lines of its reviewChanges entry for
+ * lastReviewed, as contentlayer read them from the frontmatter.
+ */
+type Article = { url: string; publishedAt: string; lastReviewed: string; reviewChanges?: { date: string; changes: string[] }[] }
+const articles: Article[] = JSON.parse(fs.readFileSync('.contentlayer/generated/Article/_index.json', 'utf8'))
+const day = (iso: string) => iso.slice(0, 10)
+const reviewed = articles.filter((article) => day(article.lastReviewed) > day(article.publishedAt))
+
+test('some articles have been reviewed since they were published', () => {
+  expect(reviewed.length).toBeGreaterThan(0)
+})
+
+for (const article of reviewed) {
+  test(`${article.url} says what its last review changed, beside the review dates`, async ({ page }) => {
+    await page.goto(article.url)
+    const entry = article.reviewChanges?.find((candidate) => candidate.date === day(article.lastReviewed))
+    expect(entry, 'the content rules require an entry for lastReviewed').toBeDefined()
+    const section = page.getByRole('region', { name: 'What changed at this review' })
+    await expect(section.locator('time').first()).toHaveAttribute('datetime', day(article.lastReviewed))
+    await expect(section.locator('li')).toHaveText(entry!.changes)
+    // Straight after the review box, so the dates and the changes are read together.
+    expect(await page.locator('aside[aria-label="Medical review"] + section').getAttribute('aria-labelledby')).toBe('what-changed')
+  })
+}
