@@ -29,10 +29,21 @@ export async function startNginx({ port = 3200, root = path.resolve('out') } = {
   const child = spawn(binary, ['-p', runtimeDir, '-e', path.join(runtimeDir, 'error.log'), '-c', configFile], {
     stdio: ['ignore', 'inherit', 'inherit'],
   })
+  // nginx does not watch its parent: if the script that started it exits or is interrupted, nginx must go too,
+  // or it keeps the port and the next run fails with "Address already in use".
+  const signals = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])
+  const onSignal = (/** @type {NodeJS.Signals} */ signal) => {
+    stop()
+    process.kill(process.pid, signal)
+  }
   const stop = () => {
-    child.kill('SIGQUIT')
+    process.off('exit', stop)
+    for (const signal of signals) process.off(signal, onSignal)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT')
     fs.rmSync(runtimeDir, { recursive: true, force: true })
   }
+  process.once('exit', stop)
+  for (const signal of signals) process.once(signal, onSignal)
   const url = `http://127.0.0.1:${port}/`
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (child.exitCode !== null)

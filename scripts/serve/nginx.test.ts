@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process'
+import net from 'node:net'
+import { describe, expect, it } from 'vitest'
+import { findNginx } from './nginx.mjs'
+
+const hasNginx = Boolean(findNginx())
+if (!hasNginx && process.env.CI) throw new Error('nginx is required in CI (.ci/run installs nginx-light)')
+
+const PORT = 3977
+
+const portIsFree = () =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(PORT, '127.0.0.1')
+    socket.once('connect', () => (socket.destroy(), resolve(false)))
+    socket.once('error', () => resolve(true))
+  })
+
+/** A script that starts nginx the way the audit and the load test do, then waits to be stopped. */
+const SCRIPT = `import('./scripts/serve/nginx.mjs').then((m) => m.startNginx({ port: ${PORT} })).then(() => { console.log('ready'); setInterval(() => {}, 1000) })`
+
+describe.skipIf(!hasNginx)('startNginx', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'stops nginx when the script that started it gets %s, so the port is free for the next run',
+    async (signal) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', SCRIPT], { stdio: ['ignore', 'pipe', 'inherit'] })
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (data: Buffer) => data.toString().includes('ready') && resolve())
+        child.once('exit', (code) => reject(new Error(`the script exited with ${code} before nginx was ready`)))
+      })
+      expect(await portIsFree()).toBe(false)
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill(signal)
+      await exited
+      // nginx's workers finish in a moment after SIGQUIT.
+      for (let attempt = 0; attempt < 50 && !(await portIsFree()); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(await portIsFree()).toBe(true)
+    },
+  )
+})
