@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
-import { describe, expect, it } from 'vitest'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { findNginx } from './nginx.mjs'
 
 const hasNginx = Boolean(findNginx())
@@ -15,8 +18,13 @@ const portIsFree = () =>
     socket.once('error', () => resolve(true))
   })
 
+// A site of its own: the unit tests run before the build, so out/ may not exist yet.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-test-site-'))
+fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>test</title>')
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
 /** A script that starts nginx the way the audit and the load test do, then waits to be stopped. */
-const SCRIPT = `import('./scripts/serve/nginx.mjs').then((m) => m.startNginx({ port: ${PORT} })).then(() => { console.log('ready'); setInterval(() => {}, 1000) })`
+const SCRIPT = `import('./scripts/serve/nginx.mjs').then((m) => m.startNginx({ port: ${PORT}, root: ${JSON.stringify(root)} })).then(() => { console.log('ready'); setInterval(() => {}, 1000) })`
 
 describe.skipIf(!hasNginx)('startNginx', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
