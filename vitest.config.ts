@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { EnvironmentSequencer } from './tests/support/environment-sequencer'
 import { islandTestGlobs } from './tests/support/island-files'
 
 const root = import.meta.dirname
@@ -19,6 +20,8 @@ export default defineConfig({
     // of it was building jsdom and re-importing React for each of 61 files). tests/setup*.ts reset what files could
     // share after every test (storage, stubbed globals, spies, timers); shuffled runs (--sequence.shuffle) pass too.
     isolate: false,
+    // Files that share an environment run together (tests/support/environment-sequencer.ts).
+    sequence: { sequencer: EnvironmentSequencer },
     // Builds .islands/server.cjs, which islands/Island.tsx renders with.
     globalSetup: ['tests/support/build-islands.ts'],
     projects: [
