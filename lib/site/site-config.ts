@@ -1,31 +1,95 @@
 import { z } from 'zod'
 import { authorSchema } from '@/lib/content/schemas/author'
+import { nonEmpty } from '@/lib/content/schemas/primitives'
 
 /**
- * The site's identity and every absolute URL come from here. SITE_URL is read
- * at build time; without it the site is built for the local server.
+ * The site's identity, its editorial address, who publishes and pays for it, and every absolute URL come from
+ * here. SITE_URL and EDITORIAL_EMAIL are read at build time; without them the site is built for the local
+ * server with a placeholder address that a public build refuses (see `parseSiteConfig`).
  * People are named here only by id: who they are comes from content/authors/.
  */
-const siteConfigSchema = z.strictObject({
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  /** Writes and medically reviews the site; lib/site/lead-author.ts reads their profile. */
-  leadAuthorId: authorSchema.shape.id,
-  url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
-  locale: z.literal('en'),
-  emergencyNumbers: z.string().min(1),
-})
+
+export const SITE_CONFIG_FILE = 'lib/site/site-config.ts'
+
+/** Addresses under the reserved .example domain (RFC 2606) reach nobody: fine on this machine, never in public. */
+export const PLACEHOLDER_EDITORIAL_EMAIL = 'editor@botox-risks.example'
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+const siteConfigSchema = z
+  .strictObject({
+    name: nonEmpty,
+    shortName: nonEmpty,
+    /** Writes and medically reviews the site; lib/site/lead-author.ts reads their profile. */
+    leadAuthorId: authorSchema.shape.id,
+    url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).transform((url) => url.replace(/\/+$/, '')),
+    locale: z.literal('en'),
+    emergencyNumbers: nonEmpty,
+    /** Where "Report a problem with this page" writes to; one address for the whole site. */
+    editorialEmail: z.email({ error: 'must be an email address such as editor@example.org' }),
+    /** Who publishes the site and how it is paid for, as the "Who we are" page and the JSON-LD publisher say it. */
+    publisher: z.strictObject({
+      name: nonEmpty,
+      runBy: nonEmpty,
+      funding: nonEmpty,
+    }),
+    /** What could colour the pages, said plainly, one paragraph each. */
+    competingInterests: z.array(nonEmpty).min(1, 'must say at least one thing (say so if there are none)'),
+  })
+  .superRefine((config, context) => {
+    const host = URL.canParse(config.url) ? new URL(config.url).hostname : ''
+    if (host && !LOCAL_HOSTS.has(host) && config.editorialEmail.endsWith('.example'))
+      context.addIssue({
+        code: 'custom',
+        path: ['editorialEmail'],
+        message: `is the placeholder ${config.editorialEmail}, which reaches nobody; a site built for ${host} needs EDITORIAL_EMAIL set`,
+      })
+  })
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>
 
-export const siteConfig: SiteConfig = siteConfigSchema.parse({
-  name: 'Botox Risks Explained',
+/** Where each field can be set from outside the file, so an error can say what to change. */
+const FROM_ENVIRONMENT: Partial<Record<keyof SiteConfig, string>> = { url: 'SITE_URL', editorialEmail: 'EDITORIAL_EMAIL' }
+
+/** Checks the config; a problem stops the build naming the file, the field (and the variable that set it) and why. */
+export function parseSiteConfig(input: unknown): SiteConfig {
+  const result = siteConfigSchema.safeParse(input)
+  if (result.success) return result.data
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.join('.') || '(the whole config)'
+    const variable = FROM_ENVIRONMENT[issue.path[0] as keyof SiteConfig]
+    return `${SITE_CONFIG_FILE} › ${field}${variable ? ` (set by ${variable})` : ''}: ${issue.message}`
+  })
+  throw new Error(problems.join('\n'))
+}
+
+const SITE_NAME = 'Botox Risks Explained'
+
+/** The config as written, before checking: tests break one field of it at a time. */
+export const siteConfigInput = {
+  name: SITE_NAME,
   shortName: 'Botox Risks',
   leadAuthorId: 'victor-beer',
   url: process.env.SITE_URL ?? 'http://127.0.0.1:3000',
   locale: 'en',
   emergencyNumbers: '911 (US), 999 (UK) or 112 (EU)',
-})
+  editorialEmail: process.env.EDITORIAL_EMAIL ?? PLACEHOLDER_EDITORIAL_EMAIL,
+  // Only what the team has said: no adverts, no sponsors, no product placement. A named funder goes here, and
+  // nowhere else, if one ever exists.
+  publisher: {
+    name: SITE_NAME,
+    runBy:
+      'A small, independent team runs this site. Our lead author, a dermatologist, writes every article and checks it for medical accuracy.',
+    funding:
+      'The people who run the site pay for it themselves. There are no adverts, no sponsors and no paid product placement. We take no money from clinics, practitioners or the companies that make or sell Botox.',
+  },
+  competingInterests: [
+    'Our lead author gives Botox treatments as part of his work as a dermatologist, and he is paid for them. Someone who earns a living from a treatment could be tempted to make it sound safer than it is.',
+    'This site does not recommend any clinic, practitioner, product or brand, and it does not send readers to any clinic, his own included.',
+  ],
+}
+
+export const siteConfig: SiteConfig = parseSiteConfig(siteConfigInput)
 
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, `${siteConfig.url}/`).toString()

@@ -15,6 +15,8 @@ const readIndex = (type: string): GeneratedDocument[] => {
 
 let issues
 try {
+  // The site config is checked here too, so a bad SITE_URL or EDITORIAL_EMAIL stops the build before anything is built.
+  await import('../../lib/site/site-config')
   issues = checkContent(readContentInput({ articles: readIndex('Article'), pages: readIndex('Page') }), { today: todayIso() })
 } catch (error) {
   console.error(`✖ ${(error as Error).message}`)
