@@ -9,12 +9,15 @@ import { authorPath, CONTENT_PAGES, HOME_PATH, topicPath } from '@/lib/site/rout
 import { siteConfig } from '@/lib/site/site-config'
 import { webSiteJsonLd } from '@/lib/site/structured-data'
 import { PageTitle } from '@/components/site/PageTitle'
+import { ReportProblem } from '@/components/site/ReportProblem'
+
+const PAGE = { title: `${siteConfig.name}: clear, sourced answers about the risks of Botox`, path: HOME_PATH }
 
 export const metadata: Metadata = pageMetadata({
-  title: `${siteConfig.name}: clear, sourced answers about the risks of Botox`,
+  title: PAGE.title,
   absoluteTitle: true,
   description: siteDescription(),
-  path: HOME_PATH,
+  path: PAGE.path,
 })
 
 export default function HomePage() {
@@ -85,6 +88,7 @@ export default function HomePage() {
           ))}
         </ul>
       </section>
+      <ReportProblem page={PAGE} />
     </div>
   )
 }

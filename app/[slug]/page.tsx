@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/site/JsonLd'
+import { ReportProblem } from '@/components/site/ReportProblem'
 import { PageLayout } from '@/layouts/PageLayout'
 import { getCitedReferences, getPage, getPages, getToolData } from '@/lib/content/accessors'
 import { pageMetadata } from '@/lib/site/seo'
@@ -27,6 +28,7 @@ export default async function ContentPage({ params }: Params) {
     <>
       <JsonLd data={breadcrumbsJsonLd({ name: page.title, path: page.url })} />
       <PageLayout page={page} references={getCitedReferences(page.citedKeys)} tools={getToolData()} />
+      <ReportProblem page={{ title: page.title, path: page.url }} />
     </>
   )
 }

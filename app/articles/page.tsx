@@ -8,6 +8,7 @@ import { displayName } from '@/lib/site/people'
 import { ARTICLES_INDEX } from '@/lib/site/routes'
 import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
 import { PageTitle } from '@/components/site/PageTitle'
+import { ReportProblem } from '@/components/site/ReportProblem'
 
 export const metadata: Metadata = pageMetadata({
   title: ARTICLES_INDEX.title,
@@ -72,6 +73,7 @@ export default function ArticlesIndexPage() {
           )}
         </section>
       ))}
+      <ReportProblem page={ARTICLES_INDEX} />
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { ReferenceList } from '@/components/article/ReferenceList'
 import { getCitedReferences, getConsultationChecklist } from '@/lib/content/accessors'
 import { checklistSources } from '@/tools/consultation-checklist/logic'
 import { PageTitle } from '@/components/site/PageTitle'
+import { ReportProblem } from '@/components/site/ReportProblem'
 
 const PAGE = TOOL_PAGES.consultationChecklist
 
@@ -31,6 +32,7 @@ export default function ConsultationChecklistPage() {
       <div className="print:hidden">
         <ReferenceList references={getCitedReferences(checklistSources(checklist))} backLinks={false} />
       </div>
+      <ReportProblem page={PAGE} />
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { SymptomsByLevel } from '@/tools/symptom-guide/SymptomsByLevel'
 import { loadTriageModel } from '@/lib/triage/load'
 import { guideSources } from '@/tools/symptom-guide/logic'
 import { PageTitle } from '@/components/site/PageTitle'
+import { ReportProblem } from '@/components/site/ReportProblem'
 
 const PAGE = TOOL_PAGES.symptomGuide
 
@@ -45,6 +46,7 @@ export default function SymptomGuidePage() {
         <SymptomsByLevel model={model} />
       </section>
       <ReferenceList references={references} backLinks={false} />
+      <ReportProblem page={PAGE} />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { TOOL_PAGES } from '@/lib/site/routes'
 import { pageMetadata } from '@/lib/site/seo'
 import { breadcrumbsJsonLd } from '@/lib/site/structured-data'
 import { PageTitle } from '@/components/site/PageTitle'
+import { ReportProblem } from '@/components/site/ReportProblem'
 
 const PAGE = TOOL_PAGES.search
 
@@ -23,6 +24,7 @@ export default function SearchPage() {
         Find an article by a word you remember, such as “eyelid” or “bruise”. The search runs in your browser: nothing you type leaves it.
       </p>
       <SiteSearchIsland />
+      <ReportProblem page={PAGE} />
     </div>
   )
 }

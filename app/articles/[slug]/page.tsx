@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/site/JsonLd'
+import { ReportProblem } from '@/components/site/ReportProblem'
 import { ArticleLayout } from '@/layouts/ArticleLayout'
 import { articleSlugParams, getArticle, getAuthor, getCitedReferences, getRelatedArticles, getToolData } from '@/lib/content/accessors'
 import { pageMetadata } from '@/lib/site/seo'
@@ -8,6 +9,7 @@ import { extractFaq } from '@/lib/content/mdx/faq'
 import { ARTICLES_INDEX, articleSocialImagePath } from '@/lib/site/routes'
 import { breadcrumbsJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/site/structured-data'
 import { getTopic } from '@/lib/content/topics'
+import { reviewChangesOf } from '@/lib/content/corrections'
 
 type Params = { params: Promise<{ slug: string }> }
 
@@ -41,7 +43,7 @@ export default async function ArticlePage({ params }: Params) {
     <>
       <JsonLd
         data={[
-          medicalWebPageJsonLd(article, author, reviewer, references),
+          medicalWebPageJsonLd(article, author, reviewer, references, reviewChangesOf(article), article.slug),
           breadcrumbsJsonLd({ name: ARTICLES_INDEX.title, path: ARTICLES_INDEX.path }, { name: article.title, path: article.url }),
           ...(faq.length > 0 ? [faqPageJsonLd(article.url, faq)] : []),
         ]}
@@ -55,6 +57,7 @@ export default async function ArticlePage({ params }: Params) {
         related={getRelatedArticles(article)}
         tools={getToolData()}
       />
+      <ReportProblem page={{ title: article.title, path: article.url }} />
     </>
   )
 }

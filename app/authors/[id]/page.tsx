@@ -2,13 +2,17 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorProfile } from '@/components/article/AuthorProfile'
 import { JsonLd } from '@/components/site/JsonLd'
+import { ReportProblem } from '@/components/site/ReportProblem'
 import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content/accessors'
 import { pageMetadata } from '@/lib/site/seo'
 import { displayName } from '@/lib/site/people'
 import { authorPath } from '@/lib/site/routes'
 import { breadcrumbsJsonLd, physicianPageJsonLd } from '@/lib/site/structured-data'
+import type { Author } from '@/lib/content/schemas/author'
 
 type Params = { params: Promise<{ id: string }> }
+
+const profileTitle = (author: Author) => `${displayName(author)}, ${author.jobTitle.toLowerCase()}`
 
 export const dynamicParams = false
 
@@ -21,7 +25,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!author) return {}
   const name = displayName(author)
   return pageMetadata({
-    title: `${name}, ${author.jobTitle.toLowerCase()}`,
+    title: profileTitle(author),
     description: `${name} writes and medically reviews the articles on this site. ${author.experience}`.slice(0, 160),
     path: authorPath(author.id),
   })
@@ -44,6 +48,7 @@ export default async function AuthorPage({ params }: Params) {
     <>
       <JsonLd data={[physicianPageJsonLd(author), breadcrumbsJsonLd({ name: author.name, path: authorPath(author.id) })]} />
       <AuthorProfile author={author} articles={articles} />
+      <ReportProblem page={{ title: profileTitle(author), path: authorPath(author.id) }} />
     </>
   )
 }
