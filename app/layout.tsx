@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/site/SiteHeader'
 import { MAIN_CONTENT_ID, SkipLink } from '@/components/site/SkipLink'
 import { colours } from '@/lib/site/colours'
 import { getLeadAuthor, siteDescription } from '@/lib/site/lead-author'
+import { CORRECTIONS } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import './globals.css'
 
@@ -27,6 +28,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={siteConfig.locale}>
       <head>
+        {/* In every page's head, so a feed reader given any page finds the record of changes to the advice. */}
+        <link rel="alternate" type="application/atom+xml" title={CORRECTIONS.feedTitle} href={CORRECTIONS.feedPath} />
         {/* Without JavaScript, hide the interactive parts and show their plain alternatives (islands/no-js.css). */}
         <noscript>
           {/* A plain file on purpose: it must load only when scripts are off, which next/font and CSS imports cannot do. */}

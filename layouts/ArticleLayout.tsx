@@ -16,7 +16,7 @@ import { absoluteUrl } from '@/lib/site/site-config'
 import type { ToolData } from '@/lib/tool-data'
 import type { Author } from '@/lib/content/schemas/author'
 import type { Reference } from '@/lib/content/schemas/references'
-import { articleFrontmatterSchema } from '@/lib/content/schemas/frontmatter'
+import { reviewChangesOf } from '@/lib/content/corrections'
 import type { Topic } from '@/lib/content/topics'
 import { PageTitle } from '@/components/site/PageTitle'
 
@@ -54,12 +54,14 @@ export function ArticleLayout({ article, topic, author, reviewer, references, re
         <MdxContent code={article.body.code} citedKeys={article.citedKeys} tools={tools} references={references} />
       </div>
       <InfoNotDiagnosis />
-      <ReviewBox author={author} reviewer={reviewer} lastReviewed={article.lastReviewed} nextReviewDue={article.nextReviewDue} />
-      {/* contentlayer passes reviewChanges through as untyped JSON, without its default; the schema gives it both. */}
-      <ReviewChanges
-        changes={articleFrontmatterSchema.shape.reviewChanges.parse(article.reviewChanges)}
+      <ReviewBox
+        author={author}
+        reviewer={reviewer}
+        publishedAt={article.publishedAt}
         lastReviewed={article.lastReviewed}
+        nextReviewDue={article.nextReviewDue}
       />
+      <ReviewChanges changes={reviewChangesOf(article)} lastReviewed={article.lastReviewed} />
       <div data-pagefind-ignore>
         <ReferenceList references={references} />
       </div>

@@ -17,6 +17,8 @@ describe('SiteFooter', () => {
     const links = within(screen.getByRole('navigation', { name: 'Footer' })).getAllByRole('link')
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['About and editorial policy', '/about/'],
+      ['Who we are and how we are funded', '/who-we-are/'],
+      ['Corrections and changes', '/corrections/'],
       ['Accessibility', '/accessibility/'],
       ['Privacy', '/privacy/'],
       ['Get urgent help', '/urgent-help/'],

@@ -1,10 +1,12 @@
-import { authorPath, CONTENT_PAGES } from '@/lib/site/routes'
+import { authorPath, CONTENT_PAGES, CORRECTIONS } from '@/lib/site/routes'
 import type { Author } from '@/lib/content/schemas/author'
 import { displayName } from '@/lib/site/people'
 import { siteConfig } from '@/lib/site/site-config'
 
 const FOOTER_LINKS = [
   { href: CONTENT_PAGES.about, label: 'About and editorial policy' },
+  { href: CONTENT_PAGES.whoWeAre, label: 'Who we are and how we are funded' },
+  { href: CORRECTIONS.path, label: CORRECTIONS.title },
   { href: CONTENT_PAGES.accessibility, label: 'Accessibility' },
   { href: CONTENT_PAGES.privacy, label: 'Privacy' },
   { href: CONTENT_PAGES.urgentHelp, label: 'Get urgent help' },

@@ -7,6 +7,7 @@ import type { Author } from './schemas/author'
 import type { Reference } from './schemas/references'
 import { readContentInput, todayIso } from './source'
 import { TOPICS, type Topic } from './topics'
+import { correctionsLog, type CorrectionEntry } from './corrections'
 
 /**
  * The site's single door to its content. It refuses to hand anything out
@@ -88,4 +89,9 @@ export function getToolData(): ToolData {
 
 export function getConsultationChecklist(): ChecklistData {
   return getData('consultationChecklist')
+}
+
+/** Every review's changes, newest first: the corrections page, its Atom feed and each article's JSON-LD. */
+export function getCorrections(): CorrectionEntry[] {
+  return correctionsLog(getArticles())
 }

@@ -9,6 +9,7 @@ import {
   authorPath,
   CONTENT_PAGES,
   contentPagePath,
+  CORRECTIONS,
   TOOL_PAGES,
 } from './routes'
 
@@ -32,8 +33,9 @@ describe('routes', () => {
     for (const path of Object.values(CONTENT_PAGES)) expect(pageUrls).toContain(path)
   })
 
-  it('has a route in app/ for the articles index and every tool page', () => {
-    for (const { path } of [ARTICLES_INDEX, ...Object.values(TOOL_PAGES)])
+  it('has a route in app/ for the articles index, the corrections page and every tool page', () => {
+    for (const { path } of [ARTICLES_INDEX, CORRECTIONS, ...Object.values(TOOL_PAGES)])
       expect(fs.existsSync(`app${path}page.tsx`), `app${path}page.tsx`).toBe(true)
+    expect(fs.existsSync(`app${CORRECTIONS.feedPath}/route.ts`)).toBe(true)
   })
 })

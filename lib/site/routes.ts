@@ -34,6 +34,18 @@ export const CONTENT_PAGES = {
   accessibility: contentPagePath('accessibility'),
   privacy: contentPagePath('privacy'),
   urgentHelp: contentPagePath('urgent-help'),
+  whoWeAre: contentPagePath('who-we-are'),
+} as const
+
+/** Where the editorial policy says what happens to a report of a mistake (content/pages/about.mdx). */
+export const REPORTS_POLICY_PATH = `${contentPagePath('about')}#how-do-we-correct-mistakes`
+
+/** Every "what changed at this review" entry of every article, newest first, and the same as an Atom feed. */
+export const CORRECTIONS = {
+  path: '/corrections/',
+  title: 'Corrections and changes',
+  feedPath: '/corrections/feed.xml',
+  feedTitle: 'Corrections and changes to our Botox advice',
 } as const
 
 /** Pages that are neither articles nor content pages; the sitemap (and so the e2e suite) lists them from here. */
