@@ -15,7 +15,7 @@ export function ArticleByline({ author, reviewer, readingTime, lastReviewed }: A
       </a>
       {sameperson ? null : (
         <>
-          {', medically reviewed by '}
+          {' · Medically reviewed by '}
           <a href={authorPath(reviewer.id)} className="font-semibold text-brand-dark underline">
             {displayName(reviewer)}
           </a>

@@ -11,6 +11,7 @@ export const examples = {
           summary: 'Takes part in professional bodies.',
           memberships: [{ name: 'A dermatology society', url: 'https://society.example/' }],
         },
+        registrations: [{ register: 'A medical register', number: '1234567', url: 'https://register.example/1234567' }],
       }}
       articles={[
         {

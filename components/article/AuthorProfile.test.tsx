@@ -13,6 +13,18 @@ describe('AuthorProfile', () => {
     expect(screen.getByText('Written and Reviewed by Dr. Victor Beer')).toBeInTheDocument()
   })
 
+  it('shows a registration, with a link to the register, when the profile gives one', () => {
+    const { container } = render(examples.withArticles)
+    expect(container).toHaveTextContent('RegistrationA medical register, number 1234567 (check it on the register)')
+    expect(screen.getByRole('link', { name: 'check it on the register' })).toHaveAttribute('href', 'https://register.example/1234567')
+  })
+
+  it('shows no registration heading when the profile gives none: nothing is filled in for anyone', () => {
+    const { container } = render(examples.withoutArticles)
+    expect([...container.querySelectorAll('dt')].map((term) => term.textContent)).not.toContain('Registration')
+    expect(container).not.toHaveTextContent(/number \d/)
+  })
+
   it('says so when there are no articles yet', () => {
     render(examples.withoutArticles)
     expect(screen.getByText('No articles yet.')).toBeInTheDocument()

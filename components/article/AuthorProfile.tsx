@@ -16,6 +16,29 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
           <dt className="font-bold">Credentials</dt>
           <dd className="m-0">{author.credentials.join('; ')}</dd>
         </div>
+        {author.registrations.length > 0 ? (
+          <div>
+            <dt className="font-bold">Registration</dt>
+            <dd className="m-0">
+              <ul className="list-disc pl-6">
+                {author.registrations.map((registration) => (
+                  <li key={`${registration.register} ${registration.number}`}>
+                    {registration.register}, number {registration.number}
+                    {registration.url ? (
+                      <>
+                        {' ('}
+                        <a href={registration.url} rel="noopener noreferrer" className="text-brand-dark underline">
+                          check it on the register
+                        </a>
+                        )
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt className="font-bold">Specialties</dt>
           <dd className="m-0">

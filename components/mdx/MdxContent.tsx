@@ -4,6 +4,7 @@ import * as jsxRuntime from 'react/jsx-runtime'
 import type { ComponentProps, ComponentType, ReactNode } from 'react'
 import { CareCard, type CareLevel } from './CareCard'
 import { CitationMarker } from './CitationMarker'
+import { Disclosure, EditorialEmail } from './SiteFacts'
 import { RiskFigure } from '@/tools/risk-figures/RiskFigure'
 import { RecoveryTimeline } from '@/tools/recovery-timeline/RecoveryTimeline'
 import type { ToolData } from '@/lib/tool-data'
@@ -116,6 +117,8 @@ export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, refer
     CareCard: Card,
     RiskFigure: Figure,
     RecoveryTimeline: Timeline,
+    Disclosure,
+    EditorialEmail,
     table: Table,
     a: Anchor,
   } as unknown as MdxComponents

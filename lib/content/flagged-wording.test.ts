@@ -18,6 +18,9 @@ describe('flaggedWording', () => {
     ['percent', 'They sweated at least 50% less.'],
     ['percent', 'About 33 per cent had one.'],
     ['percent', 'Percent\u00adage'],
+    ['quality-mark-claim', 'This site is HONcode certified.'],
+    ['quality-mark-claim', 'We hold the PIF TICK.'],
+    ['quality-mark-claim', 'We are accredited under the Information Standard.'],
   ])('finds %s in "%s"', (id, text) => {
     expect(ids(text)).toContain(id)
   })
@@ -29,6 +32,9 @@ describe('flaggedWording', () => {
     'This is an off-label use: a licensed medicine used for something not on its licence.',
     'About 33 in 100 people had a health problem, caused by the injection or not.',
     'Dry eyes that do not settle need a doctor.',
+    'We do not hold the PIF TICK or any other quality mark.',
+    'HONcode closed in 2022, so no site can hold its mark now; we use its principles as a checklist.',
+    'Financial disclosure (HONcode principle 7)',
   ])('lets the corrected wording through: "%s"', (text) => {
     expect(ids(text)).toEqual([])
   })

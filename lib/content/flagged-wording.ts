@@ -1,6 +1,6 @@
 /**
  * Wording the medical review of 2026-11-30 (../shared/reviews/medical-review-2026-11-30.md)
- * found wrong or misleading, kept so it cannot come back: the content rules
+ * found wrong or misleading, and claims we must never make (a quality mark we do not hold), kept so they cannot come back: the content rules
  * refuse it in what authors write, and a browser test refuses it in every built
  * article, where tool data (risk-figure tables, the timeline) is rendered too.
  * Each check reads one clause at a time, so a pattern never matches across two sentences.
@@ -50,6 +50,14 @@ export const FLAGGED_WORDING: readonly FlaggedWording[] = [
     id: 'neomycin-injected',
     why: 'the label names aminoglycoside antibiotics; neomycin is not given by injection (review S4)',
     matches: (clause) => /\bneomycin\b/i.test(clause),
+  },
+  {
+    id: 'quality-mark-claim',
+    why: 'we hold no quality mark: the editorial policy assesses us against the standards, it never claims their marks (issue 13)',
+    matches: (clause) =>
+      /\b(HONcode|PIF TICK|Information Standard|quality mark)\b/i.test(clause) &&
+      /\b(certified|accredited|awarded|approved|verified|endorsed|holds?|holder|members?)\b/i.test(clause) &&
+      !/\b(not|no|never|nor)\b|n't\b/i.test(clause),
   },
   {
     id: 'percent',

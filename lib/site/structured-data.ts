@@ -1,9 +1,11 @@
-import type { BreadcrumbList, FAQPage, IndividualPhysician, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts'
+import type { BreadcrumbList, FAQPage, IndividualPhysician, MedicalWebPage, Organization, Person, WebSite, WithContext } from 'schema-dts'
+import { correctionId } from '@/lib/content/corrections'
 import type { FaqEntry } from '@/lib/content/mdx/faq'
+import type { ReviewChange } from '@/lib/content/schemas/frontmatter'
 import type { Author } from '@/lib/content/schemas/author'
 import type { Reference } from '@/lib/content/schemas/references'
 import { displayName } from './people'
-import { authorPath, HOME_PATH } from './routes'
+import { authorPath, CONTENT_PAGES, CORRECTIONS, HOME_PATH, REPORTS_POLICY_PATH } from './routes'
 import { absoluteUrl, siteConfig } from './site-config'
 
 /** JSON-LD for search engines, typed with schema-dts so a misspelt property fails the type check. */
@@ -22,6 +24,41 @@ export function personJsonLd(author: Author): Person {
     jobTitle: author.jobTitle,
     knowsAbout: author.specialties,
     ...(author.sameAs.length > 0 ? { sameAs: author.sameAs } : {}),
+    // Only what the profile gives: no registration or membership is ever filled in for anyone.
+    ...(author.registrations.length > 0
+      ? {
+          identifier: author.registrations.map((registration) => ({
+            '@type': 'PropertyValue' as const,
+            propertyID: registration.register,
+            value: registration.number,
+            ...(registration.url ? { url: registration.url } : {}),
+          })),
+        }
+      : {}),
+    ...(author.professionalBodies.memberships.length > 0
+      ? {
+          memberOf: author.professionalBodies.memberships.map((body) => ({
+            '@type': 'Organization' as const,
+            name: body.name,
+            ...(body.url ? { url: body.url } : {}),
+          })),
+        }
+      : {}),
+  }
+}
+
+/** Who publishes the site, from the site config: the same facts the "Who we are" page shows. */
+export function publisherJsonLd(): Organization {
+  return {
+    '@type': 'Organization',
+    '@id': `${absoluteUrl(HOME_PATH)}#publisher`,
+    name: siteConfig.publisher.name,
+    url: absoluteUrl(HOME_PATH),
+    email: siteConfig.editorialEmail,
+    description: `${siteConfig.publisher.runBy} ${siteConfig.publisher.funding}`,
+    publishingPrinciples: absoluteUrl(CONTENT_PAGES.about),
+    ethicsPolicy: absoluteUrl(CONTENT_PAGES.whoWeAre),
+    correctionsPolicy: absoluteUrl(REPORTS_POLICY_PATH),
   }
 }
 
@@ -32,6 +69,9 @@ export function medicalWebPageJsonLd(
   author: Author,
   reviewer: Author,
   references: readonly Reference[],
+  /** The article's "what changed at this review" entries, newest first; each change is a schema.org correction. */
+  reviewChanges: readonly ReviewChange[],
+  slug: string,
 ): WithContext<MedicalWebPage> {
   return {
     '@context': 'https://schema.org',
@@ -48,6 +88,19 @@ export function medicalWebPageJsonLd(
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     author: personJsonLd(author),
     reviewedBy: personJsonLd(reviewer),
+    publisher: publisherJsonLd(),
+    ...(reviewChanges.length > 0
+      ? {
+          correction: reviewChanges.flatMap((entry) =>
+            entry.changes.map((text) => ({
+              '@type': 'CorrectionComment' as const,
+              text,
+              datePublished: entry.date,
+              url: absoluteUrl(`${CORRECTIONS.path}#${correctionId(slug, entry.date)}`),
+            })),
+          ),
+        }
+      : {}),
     citation: references.map((reference) => ({
       '@type': 'CreativeWork',
       name: reference.title,
@@ -101,6 +154,7 @@ export function webSiteJsonLd(description: string): WithContext<WebSite> {
     url: absoluteUrl(HOME_PATH),
     description,
     inLanguage: siteConfig.locale,
+    publisher: publisherJsonLd(),
   }
 }
 

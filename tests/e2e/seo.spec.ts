@@ -14,6 +14,8 @@ const sitemap = fs.readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8')
 const sitemapUrls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] as string)
 const origin = new URL(sitemapUrls[0]!).origin
 const pages = builtPagePaths()
+type ArticleIndexEntry = { url: string; reviewChanges?: { date: string; changes: string[] }[] }
+const articleIndex: ArticleIndexEntry[] = JSON.parse(fs.readFileSync('.contentlayer/generated/Article/_index.json', 'utf8'))
 
 const html = (pagePath: string) => fs.readFileSync(path.join(OUT, pagePath, 'index.html'), 'utf8')
 const decode = (value: string) =>
@@ -87,14 +89,14 @@ for (const page of pages) {
       expect(item['@context']).toBe('https://schema.org')
       expect(typeof item['@type']).toBe('string')
     }
-    const types = data.map((item) => item['@type'])
-    if (page === '/') expect(types).toContain('WebSite')
+    if (page === '/')
+      expect(data.find((item) => item['@type'] === 'WebSite')?.publisher).toMatchObject({ '@type': 'Organization', name: SITE_NAME })
     else expect(data.find((item) => item['@type'] === 'BreadcrumbList')?.itemListElement.at(-1).item).toBe(url)
   })
 }
 
 for (const page of pages.filter((candidate) => /^\/articles\/[^/]+\/$/.test(candidate))) {
-  test(`${page}: MedicalWebPage for a patient audience, reviewed by a linked person, citing its references`, () => {
+  test(`${page}: MedicalWebPage for a patient audience, by a named publisher, reviewed by a linked person, citing its references and corrections`, () => {
     const document = html(page)
     const medical = jsonLd(document).find((item) => item['@type'] === 'MedicalWebPage')
     expect(medical).toMatchObject({
@@ -106,7 +108,21 @@ for (const page of pages.filter((candidate) => /^\/articles\/[^/]+\/$/.test(cand
       medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       reviewedBy: { '@type': 'Person', url: `${origin}/authors/victor-beer/` },
       author: { '@type': 'Person', url: `${origin}/authors/victor-beer/` },
+      publisher: {
+        '@type': 'Organization',
+        name: SITE_NAME,
+        email: expect.stringMatching(/^[^@\s]+@[^@\s]+$/),
+        ethicsPolicy: `${origin}/who-we-are/`,
+      },
     })
+    // Each change listed under "What changed at this review" is a schema.org correction, dated, linking to the corrections page.
+    const changes = articleIndex.find((entry) => entry.url === page)?.reviewChanges ?? []
+    const corrections: { text: string; datePublished: string; url: string }[] = medical.correction ?? []
+    expect(corrections.map((correction) => [correction.text, correction.datePublished])).toEqual(
+      changes.flatMap((entry) => entry.changes.map((text) => [text, entry.date])),
+    )
+    for (const correction of corrections)
+      expect(correction.url).toMatch(new RegExp(`^${origin}/corrections/#[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}$`))
     const referenceCount = (document.match(/<li id="ref-/g) ?? []).length
     expect(medical.citation).toHaveLength(referenceCount)
     expect(sitemap).toContain(`<loc>${origin}${page}</loc>\n<lastmod>${medical.lastReviewed}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleBody } from '@/tests/fixtures/content-input'
+import { articleBody, validInput } from '@/tests/fixtures/content-input'
 import { SECOND, check, expectSingleIssue, withArticle } from '@/tests/fixtures/expect-issue'
 import { flaggedWordingRules } from './flagged-wording'
 
@@ -15,6 +15,12 @@ describe('flagged wording', () => {
 
   it('refuses a flagged key point, naming which one', () => {
     expectSingleIssue(withArticle({ keyPoints: ['One.', 'They sweated 50% less.', 'Three.'] }), flaggedWordingRules, SECOND, 'keyPoints.1', /N in 100/)
+  })
+
+  it('reads the site\'s own pages too: a page claiming a quality mark we do not hold is refused', () => {
+    const input = validInput()
+    input.pages[0]!.bodyRaw = '## Who we are\n\nText.\n\nThis site is HONcode certified.'
+    expectSingleIssue(input, flaggedWordingRules, 'content/pages/about.mdx', 'body line 5', /"This site is HONcode certified\.": we hold no quality mark/)
   })
 
   it('reads link text but not link addresses', () => {

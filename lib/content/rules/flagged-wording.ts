@@ -14,13 +14,13 @@ const reason = (found: { clause: string; why: string }) => `"${found.clause}": $
 const FIELDS = ['title', 'description', 'keyPoints'] as const
 
 /**
- * No article repeats wording the medical review flagged
+ * No article or page repeats wording the medical review flagged
  * (lib/content/flagged-wording.ts), in its frontmatter or its body, so a writer
  * hears it from `npm run content` in seconds. Each body block is named by its
  * line counted from the end of the frontmatter.
  */
 export const flaggedWordingRules: Rule = (input) =>
-  input.articles.flatMap((document) => {
+  [...input.articles, ...input.pages].flatMap((document) => {
     const issues: ContentIssue[] = []
     for (const field of FIELDS) {
       const value = document.fields[field]

@@ -14,6 +14,13 @@ export const authorSchema = z.strictObject({
     summary: nonEmpty,
     memberships: z.array(z.strictObject({ name: nonEmpty, url: webUrl.optional() })),
   }),
+  /**
+   * Professional registrations exactly as the person gives them (the register, their number on it and, where the
+   * register is public, the page that shows it). Shown only when filled: nothing is ever filled in for them.
+   */
+  registrations: z
+    .array(z.strictObject({ register: nonEmpty, number: nonEmpty, url: webUrl.optional() }))
+    .default([]),
   bio: z.array(nonEmpty).min(1, 'must have at least one paragraph'),
   sameAs: z.array(webUrl).default([]),
 })
