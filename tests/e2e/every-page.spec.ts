@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { builtPagePaths } from './built-pages'
+import { nothingStored, recordHosts, storedState, watchViolations } from './page-watch'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const pages = builtPagePaths()
@@ -19,11 +20,13 @@ test('the sitemap lists the home page, the articles and the author', () => {
   expect(pages.filter((path) => path.startsWith('/articles/') && path !== '/articles/').length).toBeGreaterThanOrEqual(2)
 })
 
-// One visit per page for all four checks (each a named step, so a failure still says which): a visit costs more than a check.
+// One visit per page for every check (each a named step, so a failure still says which): a visit costs more than a check.
 for (const path of pages) {
-  test(`page ${path}: heading, metadata, axe, in-page links and a 320px screen`, async ({ page }) => {
+  test(`page ${path}: heading, metadata, axe, in-page links, privacy, policy and a 320px screen`, async ({ page, context }) => {
     const errors = collectErrors(page)
-    const response = await page.goto(path)
+    const hosts = recordHosts(page)
+    const violations = await watchViolations(page)
+    const response = await page.goto(path, { waitUntil: 'networkidle' })
 
     await test.step('loads with one h1, a title, a description, lang="en" and no console errors', async () => {
       expect(response?.status()).toBe(200)
@@ -49,6 +52,15 @@ for (const path of pages) {
         hrefs,
       )
       expect(missing).toEqual([])
+    })
+
+    await test.step('asks no other host for anything, stores nothing and meets no policy violation', async () => {
+      // Scroll to the end so anything loaded lazily is loaded too.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+      await page.waitForLoadState('networkidle')
+      expect([...hosts]).toEqual([new URL(page.url()).host])
+      expect(await storedState(page, context)).toEqual(nothingStored)
+      expect(await violations()).toEqual([])
     })
 
     await test.step('fits a 320px-wide screen without sideways scrolling', async () => {

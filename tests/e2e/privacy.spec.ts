@@ -1,51 +1,15 @@
 import fs from 'node:fs'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { builtPagePaths } from './built-pages'
+import { expect, test } from '@playwright/test'
+import { nothingStored, recordHosts, storedState } from './page-watch'
 import { FIRST_SEARCH } from './site-search'
 
 /**
- * Nothing a reader does here leaves their browser or stays behind in it: every
- * page, and every tool in use, asks only this site for anything, sets no
- * cookie and stores nothing but the checklist's own ticks.
+ * Nothing a reader does here leaves their browser or stays behind in it: every tool in use asks only this site
+ * for anything, sets no cookie and stores nothing but the checklist's own ticks. Every page, merely visited, is
+ * checked the same way during its one visit in every-page.spec.ts.
  */
 
 const checklistKey = (JSON.parse(fs.readFileSync('content/tools/consultation-checklist.json', 'utf8')) as { storageKey: string }).storageKey
-
-function recordHosts(page: Page) {
-  const hosts = new Set<string>()
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (url.protocol !== 'data:') hosts.add(url.host)
-  })
-  return hosts
-}
-
-async function storedState(page: Page, context: BrowserContext) {
-  return {
-    cookies: await context.cookies(),
-    ...(await page.evaluate(async () => ({
-      localStorage: Object.keys(localStorage),
-      sessionStorage: Object.keys(sessionStorage),
-      indexedDB: (await indexedDB.databases()).map((database) => database.name),
-      caches: await caches.keys(),
-      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-    }))),
-  }
-}
-
-const nothingStored = { cookies: [], localStorage: [], sessionStorage: [], indexedDB: [], caches: [], serviceWorkers: 0 }
-
-for (const path of builtPagePaths()) {
-  test(`${path}: asks no other host for anything and stores nothing`, async ({ page, context }) => {
-    const hosts = recordHosts(page)
-    await page.goto(path, { waitUntil: 'networkidle' })
-    // Scroll to the end so anything loaded lazily is loaded too.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
-    await page.waitForLoadState('networkidle')
-    expect([...hosts]).toEqual([new URL(page.url()).host])
-    expect(await storedState(page, context)).toEqual(nothingStored)
-  })
-}
 
 test('using every tool sends nothing elsewhere and keeps only the checklist ticks', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
