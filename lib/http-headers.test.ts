@@ -137,6 +137,8 @@ function logFormats(config: string) {
   }))
 }
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+
 describe('the access log', () => {
   const configs = {
     production: nginxConfig({ root: '/srv/out', listen: '80' }),
@@ -180,5 +182,16 @@ describe('the access log', () => {
     expect(directives).not.toContain('notifempty')
     // nginx keeps writing to the renamed file until it is told to reopen its logs.
     expect(block).toMatch(/postrotate\n.*kill -USR1 .*\n\s*endscript/)
+  })
+
+  it('is described by the privacy statement: every field, how long it is kept and what it leaves out', () => {
+    const page = fs.readFileSync('content/pages/privacy.mdx', 'utf8')
+    const section = page.split('## What does our web host keep?')[1]?.split('\n## ')[0]?.replace(/\s+/g, ' ') ?? ''
+    for (const { description } of ACCESS_LOG.fields) expect(section).toContain(description)
+    expect(section).toContain(`has ${NUMBER_WORDS[ACCESS_LOG.fields.length]} things`)
+    expect(section).toContain(`${ACCESS_LOG.retentionDays} days`)
+    expect(section.match(/\d+ days?/g)).toEqual([`${ACCESS_LOG.retentionDays} days`])
+    // …and what it leaves out, which the format test above holds nginx to.
+    for (const left of ['IP address', 'browser', 'search words']) expect(section).toContain(left)
   })
 })
