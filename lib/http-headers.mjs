@@ -132,6 +132,72 @@ export const GZIP_TYPES = ['text/css', 'application/javascript', 'application/js
 const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`
 
 /**
+ * @typedef {object} AccessLogField
+ * @property {'time' | 'method' | 'path' | 'status' | 'bytes'} name what the stats parser calls it
+ * @property {string} variable the nginx variable logged
+ * @property {string} pattern a regular expression (source) matching every value nginx can write for it
+ * @property {boolean} [quoted] written between double quotes, because the value can hold spaces
+ * @property {string} example a value as nginx writes it, for messages and tests
+ * @property {string} description in plain words: the privacy statement lists each one (a test checks)
+ */
+
+/**
+ * The access log: what the shipped nginx writes about each request, and nothing more. No IP address, browser (user
+ * agent), referring page, forwarded-for address, cookie or query string: enough to count the page views per day and
+ * per page (npm run stats), nothing about who read them. The log_format, the access_log line, deploy/logrotate.conf,
+ * the stats parser (scripts/stats/access-log.mjs) and, through a test, the privacy statement all follow this.
+ */
+export const ACCESS_LOG = {
+  formatName: 'page_views',
+  path: '/var/log/nginx/botox-risks.access.log',
+  // The privacy statement promises this; deploy/logrotate.conf enforces it.
+  retentionDays: 14,
+  /** @type {AccessLogField[]} */
+  fields: [
+    // Local time with its offset: the stats count days in the server's time zone.
+    {
+      name: 'time',
+      variable: '$time_iso8601',
+      pattern: '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}',
+      example: '2026-12-01T09:30:00+00:00',
+      description: 'the date and time',
+    },
+    // nginx writes "-" when a request is too malformed to have a method.
+    {
+      name: 'method',
+      variable: '$request_method',
+      pattern: '[A-Z_-]+',
+      example: 'GET',
+      description: 'the type of request, such as a request to see a page',
+    },
+    // $uri, never $request or $request_uri, which carry the query string (anything after "?", such as search words).
+    // nginx decodes $uri ("%20" becomes a space) and, with escape=default, writes any quote, backslash, control or
+    // non-ASCII byte as \xHH, so a quoted value is printable ASCII without quotes and can always be read back. After
+    // try_files it names the file served: /about/index.html for /about/, /404.html for any missing page.
+    {
+      name: 'path',
+      variable: '$uri',
+      quoted: true,
+      pattern: '(?:[ !#-\\[\\]-~]|\\\\x[0-9A-F]{2})*',
+      example: '/about/index.html',
+      description: 'the page or file asked for',
+    },
+    { name: 'status', variable: '$status', pattern: '\\d{3}', example: '200', description: 'whether it was found' },
+    { name: 'bytes', variable: '$body_bytes_sent', pattern: '\\d+', example: '5120', description: 'the size of what was sent back' },
+  ],
+}
+
+/**
+ * The log_format string (the fields in order, separated by spaces), or with `example`, a line as nginx writes it.
+ * @param {'variable' | 'example'} [part]
+ */
+export function accessLogFormat(part = 'variable') {
+  return ACCESS_LOG.fields.map((field) => (field.quoted ? `"${field[part]}"` : field[part])).join(' ')
+}
+
+const PRODUCTION_PID_FILE = '/run/nginx.pid'
+
+/**
  * A complete nginx.conf serving out/ with the headers above.
  * nginx drops a server's add_header lines inside any location that has its own,
  * so every location repeats the full set (generated, so it costs nothing).
@@ -148,7 +214,7 @@ export function nginxConfig({ root, listen, serverName = '_', runtimeDir, daemon
     .join('\n')
   const runtime = runtimeDir
     ? [`pid ${runtimeDir}/nginx.pid;`, `error_log ${runtimeDir}/error.log warn;`].join('\n')
-    : 'pid /run/nginx.pid;\nerror_log /var/log/nginx/error.log warn;'
+    : `pid ${PRODUCTION_PID_FILE};\nerror_log /var/log/nginx/error.log warn;`
   const temp = runtimeDir
     ? ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${runtimeDir}/${kind};`).join('\n') + '\n'
     : ''
@@ -165,7 +231,9 @@ http {
 ${types}
   }
   default_type application/octet-stream;
-${temp}  access_log off;
+${temp}  # Only what ACCESS_LOG in lib/http-headers.mjs lists: no IP address, user agent, referrer, cookie or query string.
+  log_format ${ACCESS_LOG.formatName} escape=default '${accessLogFormat()}';
+  access_log ${runtimeDir ? `${runtimeDir}/access.log` : ACCESS_LOG.path} ${ACCESS_LOG.formatName};
   sendfile on;
   server_tokens off;
   charset utf-8;
@@ -210,6 +278,30 @@ ${headerLines(CACHE_CONTROL.other)}
       try_files $uri $uri/ =404;
     }
   }
+}
+`
+}
+
+/**
+ * deploy/logrotate.conf (for /etc/logrotate.d/): makes ACCESS_LOG's retention real. The log is rotated every day,
+ * empty or not, so each file holds one day and the count below is a count of days; the file being written holds
+ * today, so keeping retentionDays - 1 older ones means no line is kept longer than retentionDays days. maxage also
+ * deletes a file that missed its turn (a machine that was off). Left uncompressed so `npm run stats` reads any of them.
+ */
+export function logrotateConfig() {
+  return `# Generated by scripts/build/generate-headers.mjs from lib/http-headers.mjs. Do not edit by hand.
+# Install as /etc/logrotate.d/botox-risks: keeps the access log for ${ACCESS_LOG.retentionDays} days, then deletes it.
+${ACCESS_LOG.path} {
+  daily
+  rotate ${ACCESS_LOG.retentionDays - 1}
+  maxage ${ACCESS_LOG.retentionDays}
+  ifempty
+  missingok
+  nocompress
+  sharedscripts
+  postrotate
+    [ ! -f ${PRODUCTION_PID_FILE} ] || kill -USR1 "$(cat ${PRODUCTION_PID_FILE})"
+  endscript
 }
 `
 }

@@ -4,9 +4,12 @@
  * and island scripts they load, Pagefind's loader, an image and a 404, asking for
  * gzip as browsers do. Fails on any error, timeout or unexpected status, and
  * then lists the unexpected statuses by path; reports requests per second and
- * latency, into test-results/load-test.json.
+ * latency, into test-results/load-test.json. nginx's access log of the run goes to
+ * test-results/access.log, and its page views must match what autocannon counted
+ * (scripts/check/load-log.mjs says how closely).
  */
 import fs from 'node:fs'
+import { checkLoadLog } from './load-log.mjs'
 import { formatStatuses, loadPaths } from './load-paths.mjs'
 import { startSiteServer } from '../serve/nginx.mjs'
 
@@ -41,17 +44,47 @@ function requestMix() {
   ]
 }
 
+const RUN_LOG = 'test-results/access.log'
+
+/**
+ * Resolves once the log has not grown for a while: nginx may still be logging the requests that were in flight when
+ * autocannon stopped. The check's bounds hold whenever the log is read; waiting only makes the file complete.
+ * @param {string} file
+ * @returns {Promise<number>} its size
+ */
+async function quietLogSize(file) {
+  let size = fs.statSync(file).size
+  for (let quiet = 0, attempt = 0; quiet < 5 && attempt < 100; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const now = fs.statSync(file).size
+    quiet = now === size ? quiet + 1 : 0
+    size = now
+  }
+  return size
+}
+
 export async function loadTest() {
   const mix = requestMix()
   const server = await startSiteServer({ port: PORT })
   try {
-    const { result, unexpected, unanswered } = await loadPaths({
+    // Only the run's own lines: startNginx's readiness check is logged too.
+    const logStart = server.accessLog ? await quietLogSize(server.accessLog) : 0
+    const { result, statuses, unexpected, unanswered } = await loadPaths({
       url: server.url.replace(/\/$/, ''),
       mix,
       connections: CONNECTIONS,
       duration: DURATION_SECONDS,
       headers: { 'accept-encoding': 'gzip' },
     })
+    let accessLog = null
+    if (server.accessLog) {
+      // Read before stop(), which deletes nginx's runtime folder and the log with it.
+      await quietLogSize(server.accessLog)
+      const logText = fs.readFileSync(server.accessLog).subarray(logStart).toString('utf8')
+      fs.mkdirSync('test-results', { recursive: true })
+      fs.writeFileSync(RUN_LOG, logText)
+      accessLog = checkLoadLog({ logText, logName: RUN_LOG, mix, statuses, connections: CONNECTIONS })
+    }
     return {
       durationSeconds: DURATION_SECONDS,
       connections: CONNECTIONS,
@@ -69,6 +102,8 @@ export async function loadTest() {
       unexpectedStatusByPath: unexpected,
       // Requests autocannon wrote onto a connection nginx had just closed (after keepalive_requests), never answered.
       unansweredOnClosedConnections: unanswered,
+      // null when the `npm start` server stood in for nginx: it keeps no access log.
+      accessLog,
     }
   } finally {
     server.stop()
@@ -87,6 +122,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   )
   if (report.unexpectedStatus > 0)
     console.error(['Unexpected statuses (path: status × responses):', ...formatStatuses(report.unexpectedStatusByPath)].join('\n'))
-  const failed = report.errors > 0 || report.timeouts > 0 || report.unexpectedStatus > 0 || report.requests === 0
+  const log = report.accessLog
+  if (!log) console.warn('access log: not checked: the `npm start` server keeps none (nginx is not installed here; CI requires it).')
+  else if (log.problems.length === 0)
+    console.log(
+      `access log: ${log.pageViews} page views over ${log.pages} pages, matches the load test ` +
+        `(${log.lines} lines for ${log.responses} responses counted: ${log.excess} more, of at most ${report.connections} in flight when autocannon stopped).`,
+    )
+  else
+    console.error([`✖ access log (${RUN_LOG}) does not match the load test:`, ...log.problems.map((problem) => `  ${problem}`)].join('\n'))
+  const failed =
+    report.errors > 0 || report.timeouts > 0 || report.unexpectedStatus > 0 || report.requests === 0 || (log?.problems.length ?? 0) > 0
   process.exit(failed ? 1 : 0)
 }

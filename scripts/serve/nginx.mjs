@@ -16,7 +16,10 @@ export function findNginx() {
   )
 }
 
-/** Starts nginx in the foreground; resolves once it accepts connections. */
+/**
+ * Starts nginx in the foreground; resolves once it accepts connections. `accessLog` is where it logs each request
+ * (ACCESS_LOG's fields): read it before `stop()`, which deletes the runtime folder it is in.
+ */
 export async function startNginx({ port = 3200, root = path.resolve('out') } = {}) {
   const binary = findNginx()
   if (!binary) throw new Error('nginx is not installed (Debian: apt-get install nginx-light), or set NGINX_PATH')
@@ -49,7 +52,7 @@ export async function startNginx({ port = 3200, root = path.resolve('out') } = {
     if (child.exitCode !== null)
       throw new Error(`nginx exited with ${child.exitCode}: ${fs.readFileSync(path.join(runtimeDir, 'error.log'), 'utf8')}`)
     try {
-      if ((await fetch(url)).ok) return { url, stop, child }
+      if ((await fetch(url)).ok) return { url, stop, child, accessLog: path.join(runtimeDir, 'access.log') }
     } catch {
       // not listening yet
     }
@@ -73,7 +76,8 @@ export async function startSiteServer({ port }) {
   const url = `http://127.0.0.1:${port}/`
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill(), child }
+      // It keeps no access log.
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill(), child, accessLog: null }
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { findNginx } from './nginx.mjs'
+import { countPageViews, parseAccessLog } from '../stats/access-log.mjs'
+import { findNginx, startNginx } from './nginx.mjs'
 
 const hasNginx = Boolean(findNginx())
 if (!hasNginx && process.env.CI) throw new Error('nginx is required in CI (.ci/run installs nginx-light)')
@@ -21,6 +23,8 @@ const portIsFree = () =>
 // A site of its own: the unit tests run before the build, so out/ may not exist yet.
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-test-site-'))
 fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>test</title>')
+fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>not found</title>')
+fs.writeFileSync(path.join(root, 'site.css'), 'body {}')
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 /** A script that starts nginx the way the audit and the load test do, then waits to be stopped. */
@@ -44,4 +48,45 @@ describe.skipIf(!hasNginx)('startNginx', () => {
       expect(await portIsFree()).toBe(true)
     },
   )
+})
+
+/** A GET with the headers a browser or a proxy would send; resolves with the status. */
+const get = (url: string, headers: Record<string, string>) =>
+  new Promise<number>((resolve, reject) => {
+    http.get(url, { headers }, (response) => response.resume().on('end', () => resolve(response.statusCode ?? 0))).on('error', reject)
+  })
+
+describe.skipIf(!hasNginx)('the access log nginx writes', () => {
+  it('records page views, and nothing about who asked or what they searched for', async () => {
+    const server = await startNginx({ port: 3462, root })
+    try {
+      const identifying = {
+        'user-agent': 'SecretAgent/1.0',
+        referer: 'https://referrer.example/',
+        'x-forwarded-for': '198.51.100.23',
+        cookie: 'id=cookie-value',
+      }
+      expect(await get(`${server.url}?q=search-words`, identifying)).toBe(200)
+      expect(await get(`${server.url}site.css?v=1`, identifying)).toBe(200)
+      expect(await get(`${server.url}missing/?q=search-words`, identifying)).toBe(404)
+      // With the readiness check startNginx makes: 4 requests. Its worker writes each line as it sends the response.
+      let log = ''
+      for (let attempt = 0; attempt < 50 && log.split('\n').length <= 4; attempt += 1) {
+        log = fs.readFileSync(server.accessLog, 'utf8')
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      for (const secret of ['127.0.0.1', 'search-words', ...Object.values(identifying)]) expect(log).not.toContain(secret)
+      const parsed = parseAccessLog(log)
+      expect(parsed).toMatchObject({ lines: 4, badLines: 0 })
+      expect(parsed.entries.map(({ method, path, status }) => `${method} ${path} ${status}`)).toEqual([
+        'GET /index.html 200',
+        'GET /index.html 200',
+        'GET /site.css 200',
+        'GET /404.html 404',
+      ])
+      expect(countPageViews(parsed.entries).byPage).toEqual({ '/': 2 })
+    } finally {
+      server.stop()
+    }
+  })
 })
