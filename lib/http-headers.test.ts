@@ -174,7 +174,7 @@ describe('the access log', () => {
 
   it('is rotated daily and deleted after the retention days: today’s file and one fewer older ones', () => {
     const config = logrotateConfig()
-    const block = config.split(`${ACCESS_LOG.path} {`)[1]?.split('\n}')[0] ?? ''
+    const block = config.split(`${ACCESS_LOG.path} ${ACCESS_LOG.errorLogPath} {`)[1]?.split('\n}')[0] ?? ''
     const directives = block.split('\n').map((line) => line.trim())
     expect(directives).toEqual(
       expect.arrayContaining(['daily', `rotate ${ACCESS_LOG.retentionDays - 1}`, `maxage ${ACCESS_LOG.retentionDays}`, 'ifempty']),
@@ -193,5 +193,15 @@ describe('the access log', () => {
     expect(section.match(/\d+ days?/g)).toEqual([`${ACCESS_LOG.retentionDays} days`])
     // …and what it leaves out, which the format test above holds nginx to.
     for (const left of ['IP address', 'browser', 'search words']) expect(section).toContain(left)
+    // The error log is the one place an IP address can appear: the statement says so, and it is rotated with the rest.
+    expect(section).toContain('error note')
+  })
+
+  it('keeps the error log beside the access log, at error level, with missing files not logged, and rotates both', () => {
+    const production = nginxConfig({ root: '/srv/out', listen: '80' })
+    expect(production).toContain(`error_log ${ACCESS_LOG.errorLogPath} error;`)
+    expect(production).toMatch(/^\s*log_not_found off;$/m)
+    expect(production).not.toContain('/var/log/nginx/')
+    expect(logrotateConfig()).toContain(`${ACCESS_LOG.path} ${ACCESS_LOG.errorLogPath} {`)
   })
 })
