@@ -3,7 +3,7 @@
  * headers, as a reader gets it.
  *
  * Five pages (home, an article, the symptom guide, the checklist, the author page), mobile and desktop. Each gets
- * at least 3 runs and up to 9; the gates and why performance is judged on the fastest run are in
+ * at least 2 runs and up to 9; the gates and why performance is judged on the fastest run are in
  * ./lighthouse-gates.mjs. Writes test-results/lighthouse.json and test-results/lighthouse.md.
  */
 import fs from 'node:fs'
