@@ -37,7 +37,6 @@ for (const path of pages) {
     const policy = metaPolicy(await response.text())
     expect(policy.get('default-src')).toBe("default-src 'self'")
     expect(policy.get('script-src')).toBe(path === '/search/' ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'")
-
   })
 }
 
