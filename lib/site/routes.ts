@@ -35,6 +35,7 @@ export const CONTENT_PAGES = {
   privacy: contentPagePath('privacy'),
   urgentHelp: contentPagePath('urgent-help'),
   whoWeAre: contentPagePath('who-we-are'),
+  reportSideEffect: contentPagePath('report-a-side-effect'),
 } as const
 
 /** Where the editorial policy says what happens to a report of a mistake (content/pages/about.mdx). */
