@@ -8,9 +8,21 @@ const articlePaths = builtPagePaths().filter((path) => /^\/articles\/[^/]+\/$/.t
 const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(fs.readFileSync('out/sitemap.xml', 'utf8'))![1]!).origin
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
 
+// One visit per article for both: a visit costs more than a check.
 for (const path of articlePaths) {
-  test(`${path} prints as a clean handout that leads back online`, async ({ page }, testInfo) => {
+  test(`${path} offers its QR code as an SVG file for posters, and prints as a clean handout that leads back online`, async ({
+    page,
+    request,
+  }, testInfo) => {
     await page.goto(path)
+    await test.step('offers its QR code as an SVG file for posters', async () => {
+      const download = page.getByRole('link', { name: /Download the QR code/ })
+      await expect(download).toHaveAttribute('download', /-qr-code\.svg$/)
+      const response = await request.get((await download.getAttribute('href'))!)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/)
+      expect((await response.text()).startsWith('<svg')).toBe(true)
+    })
     await page.emulateMedia({ media: 'print' })
     // Gone on paper: navigation, buttons and section links.
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
@@ -18,6 +30,7 @@ for (const path of articlePaths) {
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden()
     await expect(page.locator('.heading-link').first()).toBeHidden()
     await expect(page.locator('body > header')).toBeHidden()
+    await expect(page.getByRole('link', { name: 'Report a problem with this page' })).toBeHidden()
     // Kept: key points, care cards, review dates and the references with their addresses.
     await expect(page.getByRole('region', { name: 'Key points' })).toBeVisible()
     for (const careCard of await page.locator('.care-card').all()) await expect(careCard).toBeVisible()
@@ -36,15 +49,5 @@ for (const path of articlePaths) {
     await testInfo.attach('handout.pdf', { body: pdf, contentType: 'application/pdf' })
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1)
     expect(pdfPages(pdf)).toBeLessThanOrEqual(15)
-  })
-
-  test(`${path} offers its QR code as an SVG file for posters`, async ({ page, request }) => {
-    await page.goto(path)
-    const download = page.getByRole('link', { name: /Download the QR code/ })
-    await expect(download).toHaveAttribute('download', /-qr-code\.svg$/)
-    const response = await request.get((await download.getAttribute('href'))!)
-    expect(response.status()).toBe(200)
-    expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/)
-    expect((await response.text()).startsWith('<svg')).toBe(true)
   })
 }
