@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { ARTICLES_INDEX, CONTENT_PAGES, HOME_PATH } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import { PageTitle } from '@/components/site/PageTitle'
+import { ReportProblem } from '@/components/site/ReportProblem'
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -39,6 +40,8 @@ export default function NotFound() {
           </a>
         </li>
       </ul>
+      {/* A broken link is worth reporting too; the page cannot know the address, so the email asks for it. */}
+      <ReportProblem page={{ title: 'Page not found', path: null }} />
     </div>
   )
 }

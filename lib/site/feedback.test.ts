@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { REPORT_SUBJECT_PREFIX, reportProblemHref } from './feedback'
+import { REPORT_SUBJECT_PREFIX, reportProblemHref, UNKNOWN_ADDRESS } from './feedback'
 import { absoluteUrl, siteConfig } from './site-config'
 
 describe('reportProblemHref', () => {
@@ -20,6 +20,11 @@ describe('reportProblemHref', () => {
     expect(query.split('&').map((pair) => pair.split('=')[0])).toEqual(['subject', 'body'])
     expect(href).not.toMatch(/[ #"<>]/)
     expect(href).toContain('%0D%0A')
+  })
+
+  it('asks for the address when the page cannot know it (the 404 page answers any address)', () => {
+    const body = new URL(reportProblemHref({ title: 'Page not found', path: null })).searchParams.get('body') ?? ''
+    expect(body.split('\r\n')[1]).toBe(`Address: ${UNKNOWN_ADDRESS}`)
   })
 
   it('uses the address it is given', () => {

@@ -1,7 +1,13 @@
 import { absoluteUrl, siteConfig } from './site-config'
 
-/** What a reader needs to point at one page: the title they see and its path on this site. */
-export type PageRef = { title: string; path: string }
+/**
+ * What a reader needs to point at one page: the title they see and its path on this site. The 404 page has no path
+ * of its own (it answers any address), so the reader is asked to paste the one they tried.
+ */
+export type PageRef = { title: string; path: string | null }
+
+/** The body's address line when the page cannot know its own address. */
+export const UNKNOWN_ADDRESS = '(please paste the address you tried)'
 
 /** The prefilled subject, so the editor can sort reports from other mail at a glance. */
 export const REPORT_SUBJECT_PREFIX = 'Problem with a page:'
@@ -14,6 +20,7 @@ export const REPORT_SUBJECT_PREFIX = 'Problem with a page:'
  */
 export function reportProblemHref(page: PageRef, address: string = siteConfig.editorialEmail): string {
   const subject = `${REPORT_SUBJECT_PREFIX} ${page.title}`
-  const body = [`Page: ${page.title}`, `Address: ${absoluteUrl(page.path)}`, '', 'What is wrong or unclear:', '', ''].join('\r\n')
+  const pageAddress = page.path === null ? UNKNOWN_ADDRESS : absoluteUrl(page.path)
+  const body = [`Page: ${page.title}`, `Address: ${pageAddress}`, '', 'What is wrong or unclear:', '', ''].join('\r\n')
   return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
 }

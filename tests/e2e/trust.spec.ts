@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { JSDOM } from 'jsdom'
 import { expect, test } from '@playwright/test'
 import { correctionsLog } from '@/lib/content/corrections'
-import { REPORT_SUBJECT_PREFIX } from '@/lib/site/feedback'
+import { REPORT_SUBJECT_PREFIX, UNKNOWN_ADDRESS } from '@/lib/site/feedback'
 import { CONTENT_PAGES, CORRECTIONS } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import { builtPagePaths } from './built-pages'
@@ -38,6 +38,16 @@ test.describe('on every page', () => {
       expect(footer).toEqual(expect.arrayContaining([CONTENT_PAGES.whoWeAre, CORRECTIONS.path]))
     })
   }
+})
+
+test('the 404 page offers a report too, asking for the address it cannot know', () => {
+  const document = new JSDOM(fs.readFileSync('out/404.html', 'utf8')).window.document
+  const links = [...document.querySelectorAll('a')].filter((link) => link.textContent === 'Report a problem with this page')
+  expect(links).toHaveLength(1)
+  const href = new URL(links[0]!.getAttribute('href')!)
+  expect(href.pathname).toBe(siteConfig.editorialEmail)
+  expect(href.searchParams.get('subject')).toBe(`${REPORT_SUBJECT_PREFIX} Page not found`)
+  expect(href.searchParams.get('body')).toContain(`Address: ${UNKNOWN_ADDRESS}\r\n`)
 })
 
 test('every article review box links to who we are and how we are funded', () => {
