@@ -46,6 +46,21 @@ function summarise(lhr) {
   }
 }
 
+/**
+ * What moved in a run with layout shift: each shifted element's selector and snippet, with its score.
+ * @param {import('lighthouse').Result} lhr
+ */
+function layoutShifts(lhr) {
+  const details = /** @type {{ items?: { score?: number, node?: { selector?: string, snippet?: string } }[] } | undefined} */ (
+    lhr.audits['layout-shifts']?.details
+  )
+  const items = details?.items ?? []
+  if (items.length === 0) return 'no element named by Lighthouse'
+  return items
+    .map((item) => `${item.score ?? '?'} at ${item.node?.selector ?? '?'}: ${(item.node?.snippet ?? '').slice(0, 200)}`)
+    .join('; ')
+}
+
 /** @typedef {{ page: string, formFactor: string } & ReturnType<typeof summariseRuns>} AuditRow */
 
 /** @returns {Promise<AuditRow[]>} */
@@ -70,7 +85,10 @@ async function audit() {
             formFactor === 'desktop' ? desktopConfig : undefined,
           )
           if (!result) throw new Error(`Lighthouse returned no result for ${page} (${formFactor})`)
-          runs.push(summarise(result.lhr))
+          const run = summarise(result.lhr)
+          runs.push(run)
+          // A shift is rare and gone on the next run: say at once what moved, so it can be found and fixed.
+          if (run.cls > 0) console.error(`  ${page} (${formFactor}) run ${runs.length}: CLS ${run.cls}, ${layoutShifts(result.lhr)}`)
         }
         const row = { page, formFactor, ...summariseRuns(runs) }
         rows.push(row)
