@@ -1,27 +1,9 @@
 import type { ReactNode } from 'react'
-import { VisuallyHidden } from '@/components/site/VisuallyHidden'
 import { CARD_INTRO, careCardContent, isModelCard, type CareCardContent } from '@/lib/triage/care-card'
 import type { TriageModel } from '@/lib/triage/engine'
+import { CARE_LEVELS, CareCardFrame, type CareLevel } from './CareCardFrame'
 
-export const CARE_LEVELS = {
-  emergency: {
-    label: 'Emergency',
-    spoken: 'Emergency advice:',
-    symbol: '!',
-    box: 'border-care-emergency',
-    head: 'bg-care-emergency text-white',
-  },
-  urgent: { label: 'Urgent', spoken: 'Urgent advice:', symbol: '!', box: 'border-care-urgent', head: 'bg-care-urgent-bg text-care-urgent' },
-  routine: {
-    label: 'Routine',
-    spoken: 'Routine advice:',
-    symbol: 'i',
-    box: 'border-care-routine',
-    head: 'bg-care-routine-bg text-care-routine',
-  },
-} as const
-
-export type CareLevel = keyof typeof CARE_LEVELS
+export { CARE_LEVELS, type CareLevel }
 
 type CareCardProps = {
   level: CareLevel
@@ -103,31 +85,19 @@ export function CareCard({ level, title, children, headingLevel = 3, signs, grou
   const content = fromModel && model ? careCardContent(model, { level, title, signs, groups, timeframe, modifiers }) : undefined
   const heading = title ?? content?.action.title
   if (!heading) throw new Error(`CareCard level="${level}": needs a title, or signs or groups to take one from the model`)
-  const Heading = `h${headingLevel}` as const
   return (
-    <section
-      className={`care-card my-6 rounded-md border-2 border-l-8 ${style.box} bg-paper`}
-      data-level={level}
-      data-signs={content ? content.items.map((item) => item.id).join(' ') : undefined}
-      data-timeframe={content ? timeframe : undefined}
-      data-modifiers={content && modifiers?.length ? modifiers.join(' ') : undefined}
+    <CareCardFrame
+      level={level}
+      heading={heading}
+      headingLevel={headingLevel}
+      data={{
+        'data-signs': content ? content.items.map((item) => item.id).join(' ') : undefined,
+        'data-timeframe': content ? timeframe : undefined,
+        'data-modifiers': content && modifiers?.length ? modifiers.join(' ') : undefined,
+      }}
     >
-      <div className={`not-prose flex items-start gap-3 px-4 py-3 ${style.head}`}>
-        <span
-          aria-hidden="true"
-          className="mt-0.5 inline-flex shrink-0 items-center gap-1 rounded-sm border-2 border-current px-1.5 text-sm font-bold tracking-wide uppercase"
-        >
-          <span>{style.symbol}</span>
-          {style.label}
-        </span>
-        <Heading className="m-0 text-lg leading-snug font-bold">
-          <VisuallyHidden>{style.spoken}</VisuallyHidden> {heading}
-        </Heading>
-      </div>
-      <div className="care-card__content space-y-2 px-4 py-3">
-        {content ? <ModelBody content={content} showActionTitle={title !== undefined} cite={cite} /> : null}
-        {children}
-      </div>
-    </section>
+      {content ? <ModelBody content={content} showActionTitle={title !== undefined} cite={cite} /> : null}
+      {children}
+    </CareCardFrame>
   )
 }

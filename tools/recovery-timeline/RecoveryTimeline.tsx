@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { CARE_LEVELS } from '@/components/mdx/CareCard'
+import { CARE_LEVELS } from '@/components/mdx/CareCardFrame'
 import { barPosition, orderedEvents, timelineWarnings, triageModel, type RecoveryTimelineData } from '@/tools/recovery-timeline/logic'
 
 const KIND = {

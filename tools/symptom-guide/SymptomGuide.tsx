@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { secondaryButton } from '@/components/button-styles'
-import { CareCard } from '@/components/mdx/CareCard'
+import { CareCardFrame } from '@/components/mdx/CareCardFrame'
 import { referenceId } from '@/components/mdx/CitationMarker'
 import { announcement, answerView, signsByGroup, type TriageModel } from '@/tools/symptom-guide/logic'
 import { GuideSummary } from './GuideSummary'
@@ -177,7 +177,7 @@ export function SymptomGuide({ model, referenceNumbers }: SymptomGuideProps) {
           </p>
         ) : (
           <div className="no-print">
-            <CareCard level={answer.level} title={answer.actionTitle} headingLevel={3}>
+            <CareCardFrame level={answer.level} heading={answer.actionTitle} headingLevel={3}>
               <ul className="list-disc pl-6" data-part="steps">
                 {answer.steps.map((step) => (
                   <li key={step}>{step}</li>
@@ -212,7 +212,7 @@ export function SymptomGuide({ model, referenceNumbers }: SymptomGuideProps) {
                 ))}
               </ul>
               <Sources keys={answer.sources} numbers={referenceNumbers} />
-            </CareCard>
+            </CareCardFrame>
           </div>
         )}
         {answer !== null ? (

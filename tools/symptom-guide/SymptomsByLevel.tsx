@@ -1,4 +1,4 @@
-import { CareCard } from '@/components/mdx/CareCard'
+import { CareCardFrame } from '@/components/mdx/CareCardFrame'
 import { staticLists, type TriageModel } from '@/tools/symptom-guide/logic'
 
 /**
@@ -14,7 +14,7 @@ export function SymptomsByLevel({ model }: { model: TriageModel }) {
   return (
     <>
       {staticLists(model).map((list) => (
-        <CareCard key={list.level} level={list.level} title={list.actionTitle} headingLevel={3}>
+        <CareCardFrame key={list.level} level={list.level} heading={list.actionTitle} headingLevel={3}>
           <ul className="list-disc pl-6" data-part="steps">
             {list.steps.map((step) => (
               <li key={step}>{step}</li>
@@ -81,7 +81,7 @@ export function SymptomsByLevel({ model }: { model: TriageModel }) {
               </ul>
             </div>
           ))}
-        </CareCard>
+        </CareCardFrame>
       ))}
     </>
   )
