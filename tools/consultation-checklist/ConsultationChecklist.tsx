@@ -3,37 +3,7 @@ import { useCopyText, useExternalValue } from '@/lib/browser/hooks'
 import { checklistAsText, parseTicked, type ChecklistData } from '@/tools/consultation-checklist/logic'
 import { secondaryButton } from '@/components/button-styles'
 import { SelectedText } from '@/lib/browser/SelectedText'
-
-const CHANGE_EVENT = 'consultation-checklist-change'
-/** Used only when the browser refuses localStorage (some private modes): ticks then last until the tab closes. */
-let memoryFallback: string | null = null
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('storage', onChange)
-  window.addEventListener(CHANGE_EVENT, onChange)
-  return () => {
-    window.removeEventListener('storage', onChange)
-    window.removeEventListener(CHANGE_EVENT, onChange)
-  }
-}
-
-function readSaved(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key)
-  } catch {
-    return memoryFallback
-  }
-}
-
-function writeSaved(key: string, value: string | null) {
-  try {
-    if (value === null) window.localStorage.removeItem(key)
-    else window.localStorage.setItem(key, value)
-  } catch {
-    memoryFallback = value
-  }
-  window.dispatchEvent(new Event(CHANGE_EVENT))
-}
+import { readStored, subscribeToStorage, writeStored } from '@/lib/browser/storage'
 
 export type ConsultationChecklistProps = { checklist: ChecklistData; title: string }
 
@@ -45,15 +15,15 @@ export type ConsultationChecklistProps = { checklist: ChecklistData; title: stri
 export function ConsultationChecklist({ checklist, title }: ConsultationChecklistProps) {
   // The static HTML (and the first render that hydrates it) shows no ticks; the saved ones arrive straight after.
   const saved = useExternalValue(
-    subscribe,
-    useCallback(() => readSaved(checklist.storageKey), [checklist.storageKey]),
+    subscribeToStorage,
+    useCallback(() => readStored(checklist.storageKey), [checklist.storageKey]),
     null,
   )
   const ticked = parseTicked(saved, checklist)
   const [message, setMessage] = useState('')
   const { copy: copyText, fallbackText } = useCopyText()
 
-  const setTicked = (next: string[]) => writeSaved(checklist.storageKey, next.length > 0 ? JSON.stringify(next) : null)
+  const setTicked = (next: string[]) => writeStored(checklist.storageKey, next.length > 0 ? JSON.stringify(next) : null)
   const toggle = (itemId: string, checked: boolean) => setTicked(checked ? [...ticked, itemId] : ticked.filter((item) => item !== itemId))
 
   const copy = async () => {
