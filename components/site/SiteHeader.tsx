@@ -8,6 +8,7 @@ const navLinks = (leadAuthor: Author) => [
   { href: ARTICLES_INDEX.path, label: 'Articles' },
   { href: TOOL_PAGES.symptomGuide.path, label: 'Symptom guide' },
   { href: TOOL_PAGES.consultationChecklist.path, label: 'Checklist' },
+  { href: TOOL_PAGES.treatmentRecord.path, label: 'My record' },
   { href: authorPath(leadAuthor.id), label: displayName(leadAuthor) },
   { href: CONTENT_PAGES.about, label: 'About' },
   { href: TOOL_PAGES.search.path, label: 'Search' },

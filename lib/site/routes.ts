@@ -49,10 +49,14 @@ export const CORRECTIONS = {
   feedTitle: 'Corrections and changes to our Botox advice',
 } as const
 
+/** The treatment record's page, on its own so that the symptom guide's island can link to it without the whole list. */
+export const TREATMENT_RECORD_PAGE = { path: '/my-treatment-record/', title: 'My Botox treatment record' } as const
+
 /** Pages that are neither articles nor content pages; the sitemap (and so the e2e suite) lists them from here. */
 export const TOOL_PAGES = {
   symptomGuide: { path: '/is-this-normal/', title: 'Is this normal after Botox? Symptom guide' },
   consultationChecklist: { path: '/consultation-checklist/', title: 'Your Botox consultation checklist' },
+  treatmentRecord: TREATMENT_RECORD_PAGE,
   search: { path: '/search/', title: 'Search the site' },
 } as const
 

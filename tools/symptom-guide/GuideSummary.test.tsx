@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { RECORD_STORAGE_KEY, serializeRecord } from '@/tools/treatment-record/logic'
 import { examples } from './GuideSummary.examples'
 
 describe('GuideSummary', () => {
@@ -44,5 +45,28 @@ describe('GuideSummary', () => {
     render(examples.emergency)
     await userEvent.click(screen.getByRole('button', { name: 'Print this summary' }))
     expect(print).toHaveBeenCalledOnce()
+  })
+
+  it('adds the treatment record saved in this browser only when the reader ticks to', async () => {
+    localStorage.setItem(RECORD_STORAGE_KEY, serializeRecord({ clinicName: 'Example <Clinic>', batchNumber: 'C1234' })!)
+    const writeText = vi.fn(async () => {})
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    render(examples.emergency)
+    const summary = document.querySelector('.guide-summary') as HTMLElement
+    const add = await screen.findByRole('checkbox', { name: 'Add my treatment record to this summary' })
+    expect(summary).not.toHaveTextContent('C1234')
+    await userEvent.click(add)
+    expect(summary.querySelector('[data-part="treatment-record"]')).toHaveTextContent('Clinic name: Example <Clinic>')
+    expect(summary).toHaveTextContent('Batch (lot) number: C1234')
+    await userEvent.click(screen.getByRole('button', { name: 'Copy as text' }))
+    expect(writeText).toHaveBeenCalledWith(
+      expect.stringContaining('My Botox treatment record\n\nClinic name: Example <Clinic>\nBatch (lot) number: C1234\n'),
+    )
+  })
+
+  it('points to the treatment record when none is saved', () => {
+    render(examples.emergency)
+    expect(screen.queryByRole('checkbox')).toBeNull()
+    expect(screen.getByRole('link', { name: 'My Botox treatment record' })).toHaveAttribute('href', '/my-treatment-record/')
   })
 })

@@ -1,7 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { secondaryButton } from '@/components/button-styles'
-import { useCopyText } from '@/lib/browser/hooks'
+import { useCopyText, useExternalValue } from '@/lib/browser/hooks'
 import { SelectedText } from '@/lib/browser/SelectedText'
+import { readStored, STORAGE_KEYS, subscribeToStorage } from '@/lib/browser/storage'
+import { TREATMENT_RECORD_PAGE } from '@/lib/site/routes'
 import { SUMMARY_TITLE, reasonLine, summaryParts, summaryText, type TriageModel } from '@/tools/symptom-guide/logic'
 
 type GuideSummaryProps = {
@@ -15,21 +17,43 @@ type GuideSummaryProps = {
   onMessage?: (message: string) => void
 }
 
+const readRecord = () => readStored(STORAGE_KEYS.treatmentRecord)
+type SummaryRecordComponent = (typeof import('@/tools/treatment-record/SummaryRecord'))['SummaryRecord']
+
 /**
  * "Show this to a nurse or doctor": what the reader chose and the answer, in
  * plain words, to print on one page (globals.css prints only this box while it
- * is on the page) or to copy as text. Nothing is sent or stored.
+ * is on the page) or to copy as text. Nothing is sent or stored. A reader who
+ * keeps a treatment record in this browser may add it (only when they tick to).
  */
 export function GuideSummary({ model, signs, timeframe, modifiers, madeAt, onMessage }: GuideSummaryProps) {
   const [message, setMessage] = useState('')
   const { copy, fallbackText } = useCopyText()
+  const storedRecord = useExternalValue(subscribeToStorage, readRecord, null)
+  const [SummaryRecord, setSummaryRecord] = useState<SummaryRecordComponent | null>(null)
+  const [recordText, setRecordText] = useState<string | null>(null)
+  useEffect(() => {
+    // The record's part (its fields, checks and wording) is fetched from this site only when a record is saved in this
+    // browser: most readers of the guide have none, and the guide's page stays within its JavaScript budget.
+    if (storedRecord !== null && SummaryRecord === null)
+      void import('@/tools/treatment-record/SummaryRecord').then((module) => setSummaryRecord(() => module.SummaryRecord))
+  }, [storedRecord, SummaryRecord])
+  const recordLink = (
+    <p className="no-print mt-3 mb-0 text-[0.95rem]">
+      {'Keep the clinic, product and batch number in '}
+      <a href={TREATMENT_RECORD_PAGE.path} className="text-brand-dark underline">
+        {TREATMENT_RECORD_PAGE.title}
+      </a>
+      {', and you can add them to this summary.'}
+    </p>
+  )
   const input = { signs, timeframe, modifiers, madeAt }
   const parts = summaryParts(model, input)
   if (!parts) return null
   const { answer } = parts
 
   const copySummary = async () => {
-    const copied = await copy(summaryText(model, input))
+    const copied = await copy(summaryText(model, input) + (recordText ? `\n${recordText}` : ''))
     const next = copied
       ? 'Summary copied. You can paste it into a message or a note.'
       : 'Your browser did not allow copying. The text is shown below: select it and copy it.'
@@ -105,6 +129,11 @@ export function GuideSummary({ model, signs, timeframe, modifiers, madeAt, onMes
             </div>
           ) : null}
         </dl>
+        {storedRecord !== null && SummaryRecord ? (
+          <SummaryRecord saved={storedRecord} fallback={recordLink} onText={setRecordText} />
+        ) : (
+          recordLink
+        )}
         <p className="mt-2 mb-0 text-sm">This is information from a symptom guide, not a diagnosis.</p>
       </div>
       <div className="no-print mt-3 flex flex-wrap gap-3">

@@ -1,0 +1,52 @@
+import { useState, type ReactNode } from 'react'
+import { TREATMENT_RECORD_PAGE } from '@/lib/site/routes'
+import { filledFields, parseSavedRecord, recordAsText } from './logic'
+
+type SummaryRecordProps = {
+  /** The record as saved in this browser. */
+  saved: string
+  /** Shown instead when the saved record is empty or cannot be read. */
+  fallback: ReactNode
+  /** The record as text while the reader has added it to the summary, else null. */
+  onText: (text: string | null) => void
+}
+
+/**
+ * The symptom guide's summary, with the reader's treatment record added when they tick to.
+ * GuideSummary loads this module only when a record is saved in this browser, so the guide's
+ * own page does not carry the record's fields and wording.
+ */
+export function SummaryRecord({ saved, fallback, onText }: SummaryRecordProps) {
+  const [added, setAdded] = useState(false)
+  const parsed = parseSavedRecord(saved)
+  if (parsed.state !== 'saved') return <>{fallback}</>
+  const { record } = parsed
+  const text = recordAsText(record, TREATMENT_RECORD_PAGE.title)
+  return (
+    <div className="mt-3">
+      <div className="no-print flex items-center gap-3">
+        <input
+          id="guide-summary-add-record"
+          type="checkbox"
+          checked={added}
+          onChange={(event) => {
+            setAdded(event.currentTarget.checked)
+            onText(event.currentTarget.checked ? text : null)
+          }}
+          className="size-6 shrink-0 accent-brand"
+        />
+        <label htmlFor="guide-summary-add-record">Add my treatment record to this summary</label>
+      </div>
+      {added ? (
+        <div data-part="treatment-record" className="mt-2">
+          <p className="m-0 font-semibold">{`${TREATMENT_RECORD_PAGE.title}:`}</p>
+          <ul className="list-disc pl-6">
+            {filledFields(record).map((field) => (
+              <li key={field.id} className="whitespace-pre-wrap">{`${field.label}: ${field.value}`}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  )
+}
