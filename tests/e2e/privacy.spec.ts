@@ -5,13 +5,14 @@ import { FIRST_SEARCH } from './site-search'
 
 /**
  * Nothing a reader does here leaves their browser or stays behind in it: every tool in use asks only this site
- * for anything, sets no cookie and stores nothing but the checklist's own ticks. Every page, merely visited, is
+ * for anything, sets no cookie and stores nothing but the checklist's ticks and the treatment record. Every page, merely visited, is
  * checked the same way during its one visit in every-page.spec.ts.
  */
 
+const recordKey = 'botox-risks:treatment-record'
 const checklistKey = (JSON.parse(fs.readFileSync('content/tools/consultation-checklist.json', 'utf8')) as { storageKey: string }).storageKey
 
-test('using every tool sends nothing elsewhere and keeps only the checklist ticks', async ({ page, context }) => {
+test('using every tool sends nothing elsewhere and keeps only the checklist ticks and the treatment record', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const hosts = recordHosts(page)
 
@@ -24,6 +25,10 @@ test('using every tool sends nothing elsewhere and keeps only the checklist tick
   await page.getByLabel('Heart disease').check()
   await page.getByRole('button', { name: 'Copy as text' }).click()
 
+  await page.goto('/my-treatment-record/')
+  await page.getByLabel('Batch (lot) number').fill('C1234')
+  await page.getByRole('button', { name: 'Copy as text' }).click()
+
   await page.goto('/search/')
   await page.getByLabel('Search the articles').fill('bruising')
   await expect(page.locator('main ol > li h2 a').first()).toBeVisible(FIRST_SEARCH)
@@ -33,5 +38,9 @@ test('using every tool sends nothing elsewhere and keeps only the checklist tick
   await expect(page.getByRole('status').first()).toHaveText(/copied/)
 
   expect([...hosts]).toEqual([new URL(page.url()).host])
-  expect(await storedState(page, context)).toEqual({ ...nothingStored, localStorage: [checklistKey] })
+  const stored = await storedState(page, context)
+  expect({ ...stored, localStorage: [...stored.localStorage].sort() }).toEqual({
+    ...nothingStored,
+    localStorage: [checklistKey, recordKey].sort(),
+  })
 })
