@@ -14,7 +14,7 @@ import {
   withField,
   type FieldId,
   type RecordField,
-  type TreatmentRecord as Record_,
+  type TreatmentRecord as RecordValues,
 } from './logic'
 import { RecordCard, RecordSheet } from './RecordCard'
 
@@ -136,7 +136,7 @@ function RecordInput({ field, value, problem, onValue }: FieldProps) {
 export function TreatmentRecord({ title, reportUrl }: TreatmentRecordProps) {
   // The static HTML (and the render that hydrates it) holds an empty record; the saved one arrives straight after.
   const saved = parseSavedRecord(useExternalValue(subscribeToStorage, readRecord, null))
-  const record: Record_ = saved.state === 'saved' ? saved.record : {}
+  const record: RecordValues = saved.state === 'saved' ? saved.record : {}
   const problems = new Map(recordProblems(record).map((problem) => [problem.field, problem.message]))
   const [message, setMessage] = useState('')
   const { copy, fallbackText } = useCopyText()

@@ -291,10 +291,6 @@ export function recordProblems(record: TreatmentRecord): RecordProblem[] {
   return problems
 }
 
-export function hasContent(record: TreatmentRecord): boolean {
-  return Object.values(record).some((value) => value !== undefined && value !== '')
-}
-
 /** A field's value as a reader reads it: dates in words, choices by their label. */
 export function displayValue(field: RecordField, value: string | undefined): string {
   if (!value) return ''
