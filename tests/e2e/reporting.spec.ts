@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { JSDOM } from 'jsdom'
 import { expect, test } from '@playwright/test'
-import { articlePath, CONTENT_PAGES } from '@/lib/site/routes'
+import { articlePath, CONTENT_PAGES, TOOL_PAGES } from '@/lib/site/routes'
 
 /**
  * The page on reporting a side effect or a fake product: each route is stated with the source it comes from, the
@@ -51,9 +51,25 @@ for (const from of [
   articlePath('fake-and-unlicensed-botox'),
   articlePath('frequently-asked-questions'),
   CONTENT_PAGES.urgentHelp,
+  TOOL_PAGES.treatmentRecord.path,
 ]) {
   test(`${from} links to the reporting page`, () => {
     const links = [...built(from).querySelectorAll('main a')].map((link) => link.getAttribute('href'))
     expect(links).toContain(CONTENT_PAGES.reportSideEffect)
+  })
+}
+
+// The treatment record is reached from the header of every page (checked here on the home page), and from where a
+// reader needs it: after treatment, when unwell, when reporting. The symptom guide's answer links to it from its
+// summary (tests/e2e/treatment-record.spec.ts and GuideSummary.test.tsx).
+test('the header offers the treatment record', () => {
+  const header = [...built('/').querySelectorAll('header nav a')].map((link) => link.getAttribute('href'))
+  expect(header).toContain(TOOL_PAGES.treatmentRecord.path)
+})
+
+for (const from of [articlePath('after-your-treatment'), CONTENT_PAGES.urgentHelp, CONTENT_PAGES.reportSideEffect]) {
+  test(`${from} links to the treatment record`, () => {
+    const links = [...built(from).querySelectorAll('main a')].map((link) => link.getAttribute('href'))
+    expect(links).toContain(TOOL_PAGES.treatmentRecord.path)
   })
 }
