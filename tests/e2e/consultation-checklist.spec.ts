@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '@/tests/support/wcag'
+import { pdfPages } from './pdf'
 import { expect, test, type Page } from '@playwright/test'
 import { recordRequests } from './requests'
 
@@ -9,9 +11,6 @@ const data = JSON.parse(fs.readFileSync('content/tools/consultation-checklist.js
   sections: { items: { id: string; text: string }[] }[]
 }
 const items = data.sections.flatMap((section) => section.items)
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()

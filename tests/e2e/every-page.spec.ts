@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '@/tests/support/wcag'
 import { expect, test, type Page } from '@playwright/test'
 import { builtPagePaths } from './built-pages'
 import { nothingStored, recordHosts, storedState, watchViolations } from './page-watch'
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const pages = builtPagePaths()
 
 function collectErrors(page: Page): string[] {

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { pdfPages } from './pdf'
 import { expect, test } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
@@ -6,7 +7,6 @@ import { builtPagePaths } from './built-pages'
 
 const articlePaths = builtPagePaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path))
 const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(fs.readFileSync('out/sitemap.xml', 'utf8'))![1]!).origin
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
 
 // One visit per article for both: a visit costs more than a check.
 for (const path of articlePaths) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { STORAGE_KEYS } from '@/lib/browser/storage'
 import { nothingStored, recordHosts, storedState } from './page-watch'
 import { FIRST_SEARCH } from './site-search'
 
@@ -9,7 +10,7 @@ import { FIRST_SEARCH } from './site-search'
  * checked the same way during its one visit in every-page.spec.ts.
  */
 
-const recordKey = 'botox-risks:treatment-record'
+const recordKey = STORAGE_KEYS.treatmentRecord
 const checklistKey = (JSON.parse(fs.readFileSync('content/tools/consultation-checklist.json', 'utf8')) as { storageKey: string }).storageKey
 
 test('using every tool sends nothing elsewhere and keeps only the checklist ticks and the treatment record', async ({ page, context }) => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '@/tests/support/wcag'
 import { expect, test, type Page } from '@playwright/test'
 import { recordRequests } from './requests'
 
@@ -23,7 +24,6 @@ type Scenario = { id: string; timeframe?: string; signs: string[]; modifiers: st
 const model = JSON.parse(fs.readFileSync('content/triage/model.json', 'utf8')) as Model
 const scenarios = JSON.parse(fs.readFileSync('lib/triage/scenarios.json', 'utf8')) as Scenario[]
 const PATH = '/is-this-normal/'
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 const label = (list: { id: string; label: string }[], id: string) => list.find((item) => item.id === id)!.label
 const signLabel = (id: string) => label(model.signs, id)

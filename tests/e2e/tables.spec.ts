@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '@/tests/support/wcag'
 import { expect, test, type Page } from '@playwright/test'
 import { builtPagePaths } from './built-pages'
 
@@ -11,7 +12,6 @@ import { builtPagePaths } from './built-pages'
  * with a table, with the risk pictures' tables opened too.
  */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const WIDTHS = [1280, 320]
 const pagesWithTables = builtPagePaths().filter((path) => fs.readFileSync(`out${path}index.html`, 'utf8').includes('<table'))
 

@@ -1,15 +1,17 @@
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from '@/tests/support/wcag'
+import { pdfPages } from './pdf'
 import { expect, test, type Page } from '@playwright/test'
 import ICAL from 'ical.js'
+import { STORAGE_KEYS } from '@/lib/browser/storage'
+import { TOOL_PAGES } from '@/lib/site/routes'
 import { recordRequests } from './requests'
 
-const PATH = '/my-treatment-record/'
-const KEY = 'botox-risks:treatment-record'
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const PATH = TOOL_PAGES.treatmentRecord.path
+const KEY = STORAGE_KEYS.treatmentRecord
 const MARKUP = '<img src=x onerror="document.title=1">'
 
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
 const card = (page: Page) => page.locator('.record-card')
 const side = (page: Page, name: 'front' | 'back') => page.locator(`.record-card-side[data-side="${name}"]`)
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY)
