@@ -2,6 +2,8 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act } from 'react'
+import { writeStored } from '@/lib/browser/storage'
 import { RECORD_STORAGE_KEY, serializeRecord } from '@/tools/treatment-record/logic'
 import { examples } from './GuideSummary.examples'
 
@@ -68,5 +70,21 @@ describe('GuideSummary', () => {
     render(examples.emergency)
     expect(screen.queryByRole('checkbox')).toBeNull()
     expect(screen.getByRole('link', { name: 'My Botox treatment record' })).toHaveAttribute('href', '/my-treatment-record/')
+  })
+
+  it('copies the record as it is now: changed or cleared after it was added, the copy follows', async () => {
+    localStorage.setItem(RECORD_STORAGE_KEY, serializeRecord({ batchNumber: 'OLD1' })!)
+    const writeText = vi.fn(async () => {})
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    render(examples.emergency)
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Add my treatment record to this summary' }))
+    act(() => writeStored(RECORD_STORAGE_KEY, serializeRecord({ batchNumber: 'NEW2' })))
+    await userEvent.click(screen.getByRole('button', { name: 'Copy as text' }))
+    expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('Batch (lot) number: NEW2'))
+    expect(writeText).toHaveBeenLastCalledWith(expect.not.stringContaining('OLD1'))
+    act(() => writeStored(RECORD_STORAGE_KEY, null))
+    await userEvent.click(screen.getByRole('button', { name: 'Copy as text' }))
+    expect(writeText).toHaveBeenLastCalledWith(expect.not.stringContaining('Batch (lot) number'))
+    expect(screen.getByRole('link', { name: 'My Botox treatment record' })).toBeInTheDocument()
   })
 })

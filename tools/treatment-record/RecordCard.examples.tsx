@@ -17,7 +17,7 @@ export const filledRecord: TreatmentRecord = {
 }
 
 export const examples = {
-  blankCard: <RecordCard record={{}} reportUrl="https://example.org/report-a-side-effect/" />,
-  filledCard: <RecordCard record={filledRecord} reportUrl="https://example.org/report-a-side-effect/" />,
+  blankCard: <RecordCard record={{}} title="My Botox treatment record" reportUrl="https://example.org/report-a-side-effect/" />,
+  filledCard: <RecordCard record={filledRecord} title="My Botox treatment record" reportUrl="https://example.org/report-a-side-effect/" />,
   filledSheet: <RecordSheet record={filledRecord} title="My Botox treatment record" />,
 }

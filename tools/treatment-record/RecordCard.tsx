@@ -1,7 +1,5 @@
 import { cardFields, displayValue, RECORD_GROUPS, type FieldId, type RecordField, type TreatmentRecord } from './logic'
 
-const CARD_TITLE = 'My Botox treatment record'
-
 function CardSide({ side, title, record, footer }: { side: 'front' | 'back'; title: string; record: TreatmentRecord; footer?: string }) {
   return (
     <div className="record-card-side" data-side={side}>
@@ -27,7 +25,7 @@ function CardSide({ side, title, record, footer }: { side: 'front' | 'back'; tit
  * folded card has the clinic on one face and the product on the other. What the reader
  * typed is shown as text (React escapes it), cut short on the card and whole on the sheet.
  */
-export function RecordCard({ record, reportUrl }: { record: TreatmentRecord; reportUrl: string }) {
+export function RecordCard({ record, title, reportUrl }: { record: TreatmentRecord; title: string; reportUrl: string }) {
   return (
     <section aria-labelledby="record-card-heading" className="record-card-area mt-8" data-pagefind-ignore>
       <h2 id="record-card-heading" className="m-0 text-2xl font-bold print:text-base">
@@ -40,7 +38,7 @@ export function RecordCard({ record, reportUrl }: { record: TreatmentRecord; rep
         Cut along the dotted line, fold along the dashed line, and keep it with your bank cards.
       </p>
       <div className="record-card">
-        <CardSide side="front" title={CARD_TITLE} record={record} />
+        <CardSide side="front" title={title} record={record} />
         <CardSide side="back" title="Product and follow-up" record={record} footer={`To report a side effect: ${reportUrl}`} />
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { TREATMENT_RECORD_PAGE } from '@/lib/site/routes'
 import { filledFields, parseSavedRecord, recordAsText } from './logic'
 
@@ -19,9 +19,14 @@ type SummaryRecordProps = {
 export function SummaryRecord({ saved, fallback, onText }: SummaryRecordProps) {
   const [added, setAdded] = useState(false)
   const parsed = parseSavedRecord(saved)
+  const text = parsed.state === 'saved' ? recordAsText(parsed.record, TREATMENT_RECORD_PAGE.title) : null
+  // What the summary copies follows the record as it is now: changed or cleared in another tab, the copy changes too.
+  useEffect(() => {
+    onText(added ? text : null)
+    return () => onText(null)
+  }, [added, text, onText])
   if (parsed.state !== 'saved') return <>{fallback}</>
   const { record } = parsed
-  const text = recordAsText(record, TREATMENT_RECORD_PAGE.title)
   return (
     <div className="mt-3">
       <div className="no-print flex items-center gap-3">
@@ -29,10 +34,7 @@ export function SummaryRecord({ saved, fallback, onText }: SummaryRecordProps) {
           id="guide-summary-add-record"
           type="checkbox"
           checked={added}
-          onChange={(event) => {
-            setAdded(event.currentTarget.checked)
-            onText(event.currentTarget.checked ? text : null)
-          }}
+          onChange={(event) => setAdded(event.currentTarget.checked)}
           className="size-6 shrink-0 accent-brand"
         />
         <label htmlFor="guide-summary-add-record">Add my treatment record to this summary</label>

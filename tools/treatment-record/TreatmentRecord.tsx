@@ -5,6 +5,7 @@ import { SelectedText } from '@/lib/browser/SelectedText'
 import { readStored, subscribeToStorage, writeStored } from '@/lib/browser/storage'
 import { CALENDAR_FILE_NAME, reviewCalendarFile } from './calendar'
 import {
+  DATE_RANGE,
   parseSavedRecord,
   RECORD_GROUPS,
   RECORD_STORAGE_KEY,
@@ -113,7 +114,7 @@ function RecordInput({ field, value, problem, onValue }: FieldProps) {
           onChange={(event) => onValue(event.currentTarget.value)}
         />
       ) : field.kind === 'date' ? (
-        <input {...common} type="date" min="1990-01-01" max="2100-12-31" onChange={(event) => onValue(event.currentTarget.value)} />
+        <input {...common} type="date" min={DATE_RANGE.min} max={DATE_RANGE.max} onChange={(event) => onValue(event.currentTarget.value)} />
       ) : (
         <input
           {...common}
@@ -235,7 +236,7 @@ export function TreatmentRecord({ title, reportUrl }: TreatmentRecordProps) {
         </p>
         {fallbackText !== null ? <SelectedText label="Record as text" text={fallbackText} rows={10} /> : null}
       </div>
-      <RecordCard record={record} reportUrl={reportUrl} />
+      <RecordCard record={record} title={title} reportUrl={reportUrl} />
       <RecordSheet record={record} title={title} />
     </div>
   )

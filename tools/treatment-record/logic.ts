@@ -35,6 +35,8 @@ export type RecordField =
 /** Real calendar dates only, in this range: a year typed as 0202 or 20266 is a mistake to point out. */
 const EARLIEST_YEAR = 1990
 const LATEST_YEAR = 2100
+/** The same range as the date fields' min and max, so the browser's date picker offers only what the record keeps. */
+export const DATE_RANGE = { min: `${EARLIEST_YEAR}-01-01`, max: `${LATEST_YEAR}-12-31` } as const
 
 export const RECORD_FIELDS = [
   {
@@ -200,12 +202,6 @@ export const RECORD_GROUPS = GROUPS.map((group) => ({ ...group, fields: group.fi
 /** The wallet card's two sides, each in form order. */
 export const cardFields = (side: 'front' | 'back'): RecordField[] => RECORD_FIELDS.filter((field: RecordField) => field.card === side)
 
-export function fieldLimit(field: RecordField): number {
-  if (field.kind === 'date') return 10
-  if (field.kind === 'choice') return Math.max(...field.options.map((option) => option.value.length))
-  return field.maxLength
-}
-
 /** A real day of the calendar as YYYY-MM-DD (what <input type="date"> gives), within the years a record can mean. */
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
@@ -267,8 +263,8 @@ export function serializeRecord(record: TreatmentRecord): string | null {
 export function withField(record: TreatmentRecord, id: FieldId, value: string): TreatmentRecord {
   const field = FIELDS_BY_ID.get(id)!
   const next = { ...record }
-  const cleaned = field.kind === 'date' ? (isRealDate(value) ? value : '') : value.slice(0, fieldLimit(field))
-  if (cleaned === '' || (field.kind === 'choice' && !isValidValue(field, cleaned))) delete next[id]
+  const cleaned = field.kind === 'date' || field.kind === 'choice' ? value : value.slice(0, field.maxLength)
+  if (cleaned === '' || !isValidValue(field, cleaned)) delete next[id]
   else next[id] = cleaned
   return next
 }
