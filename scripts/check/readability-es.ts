@@ -8,7 +8,8 @@ import { measureSpanishReadability, spanishReadabilityProblems, splitSpanishSent
 
 let failed = false
 for (const file of process.argv.slice(2)) {
-  const source = readFileSync(file, 'utf8')
+  // The body only, as the content rules measure it: the frontmatter is not running prose.
+  const source = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
   const result = measureSpanishReadability(source)
   const problems = spanishReadabilityProblems(result)
   failed ||= problems.length > 0
