@@ -7,7 +7,13 @@ import { headingLinkOptions } from './lib/site/heading-links'
 import { articlePath, contentPagePath } from './lib/site/routes'
 import { extractCitedKeys, extractToc } from './lib/content/mdx/read'
 import { contentlayerFields } from './lib/content/schemas/contentlayer-fields'
-import { articleFrontmatterSchema, pageFrontmatterSchema } from './lib/content/schemas/frontmatter'
+import {
+  articleFrontmatterSchema,
+  articleTranslationSchema,
+  pageFrontmatterSchema,
+  pageTranslationSchema,
+} from './lib/content/schemas/frontmatter'
+import { localePath } from './lib/i18n/locales'
 
 /**
  * The document types. Their fields are derived from the zod frontmatter
@@ -47,10 +53,42 @@ export const Page = defineDocumentType(() => ({
   },
 }))
 
+/**
+ * A Spanish document sits at content/es/<kind>/<same slug>.mdx and holds only what translation changes: its
+ * frontmatter names the English text it was made from (lib/content/rules/translations.ts checks it).
+ */
+export const ArticleTranslation = defineDocumentType(() => ({
+  name: 'ArticleTranslation',
+  filePathPattern: 'es/articles/*.mdx',
+  contentType: 'mdx',
+  fields: contentlayerFields(articleTranslationSchema),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => localePath('es', articlePath(fileSlug(doc._raw.flattenedPath))) },
+    toc: { type: 'json', resolve: (doc) => extractToc(doc.body.raw) },
+    citedKeys: { type: 'json', resolve: (doc) => extractCitedKeys(doc.body.raw) },
+    readingTime: { type: 'number', resolve: (doc) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)) },
+    wordCount: { type: 'number', resolve: (doc) => readingTime(doc.body.raw).words },
+  },
+}))
+
+export const PageTranslation = defineDocumentType(() => ({
+  name: 'PageTranslation',
+  filePathPattern: 'es/pages/*.mdx',
+  contentType: 'mdx',
+  fields: contentlayerFields(pageTranslationSchema),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => localePath('es', contentPagePath(fileSlug(doc._raw.flattenedPath))) },
+    toc: { type: 'json', resolve: (doc) => extractToc(doc.body.raw) },
+    citedKeys: { type: 'json', resolve: (doc) => extractCitedKeys(doc.body.raw) },
+  },
+}))
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  contentDirInclude: ['articles', 'pages'],
-  documentTypes: [Article, Page],
+  contentDirInclude: ['articles', 'pages', 'es/articles', 'es/pages'],
+  documentTypes: [Article, Page, ArticleTranslation, PageTranslation],
   // Fail, never skip: a document that does not fit its type must stop the build,
   // not vanish from the site with a warning nobody reads.
   onUnknownDocuments: 'fail',

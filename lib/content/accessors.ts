@@ -1,4 +1,4 @@
-import { allArticles, allPages, type Article, type Page } from 'contentlayer/generated'
+import { allArticles, allArticleTranslations, allPages, allPageTranslations, type Article, type Page } from 'contentlayer/generated'
 import type { ChecklistData } from '@/tools/consultation-checklist/schema'
 import type { ToolData } from '../tool-data'
 import type { DataFileName, DataValue } from './data-files'
@@ -15,7 +15,10 @@ import { correctionsLog, type CorrectionEntry } from './corrections'
  * `npm run build`'s own check cannot publish a bad document.
  */
 
-const data = loadContent(readContentInput({ articles: allArticles, pages: allPages }), { today: todayIso() })
+const data = loadContent(
+  readContentInput({ articles: allArticles, pages: allPages, articleTranslations: allArticleTranslations, pageTranslations: allPageTranslations }),
+  { today: todayIso() },
+)
 
 /** A data file from lib/content/data-files.ts, checked: `getData('consultationChecklist')`. */
 export function getData<K extends DataFileName>(name: K): DataValue<K> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { DATA_FILES, dataFileNames, type RawDataFile, type RawDataFiles } from './data-files'
@@ -46,7 +47,26 @@ export function readDataFiles(dir = contentDir()): RawDataFiles {
 }
 
 /** Gathers everything the content rules look at: generated documents plus the data files on disk. */
-export function readContentInput(generated: { articles: GeneratedDocument[]; pages: GeneratedDocument[] }, dir = contentDir()): ContentInput {
+/** What a translation records of its English source: the first 16 hex characters of the file's sha256. */
+export const fileHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+/** What `contentlayer2 build` wrote, read from its JSON files (for scripts and tests that run outside Next). */
+export function readGeneratedDocuments(generatedDir = path.resolve('.contentlayer/generated')): Generated {
+  const readIndex = (type: string): GeneratedDocument[] => {
+    const file = path.join(generatedDir, type, '_index.json')
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as GeneratedDocument[]) : []
+  }
+  return {
+    articles: readIndex('Article'),
+    pages: readIndex('Page'),
+    articleTranslations: readIndex('ArticleTranslation'),
+    pageTranslations: readIndex('PageTranslation'),
+  }
+}
+
+type Generated = { articles: GeneratedDocument[]; pages: GeneratedDocument[]; articleTranslations: GeneratedDocument[]; pageTranslations: GeneratedDocument[] }
+
+export function readContentInput(generated: Generated, dir = contentDir()): ContentInput {
   const toSource = (doc: GeneratedDocument): SourceDocument => ({
     file: relative(path.join(dir, doc._raw.sourceFilePath)),
     slug: doc.slug,
@@ -54,11 +74,18 @@ export function readContentInput(generated: { articles: GeneratedDocument[]; pag
     bodyRaw: doc.body.raw,
     citedKeys: doc.citedKeys,
   })
+  const englishFiles = [...listFiles(path.join(dir, 'articles'), '.mdx'), ...listFiles(path.join(dir, 'pages'), '.mdx')]
   return {
     articles: generated.articles.map(toSource),
     pages: generated.pages.map(toSource),
+    translations: { articles: generated.articleTranslations.map(toSource), pages: generated.pageTranslations.map(toSource) },
+    sourceHashes: Object.fromEntries(englishFiles.map((file) => [relative(file), fileHash(fs.readFileSync(file, 'utf8'))])),
     data: readDataFiles(dir),
-    sourceFiles: [...listFiles(path.join(dir, 'articles'), '.mdx'), ...listFiles(path.join(dir, 'pages'), '.mdx')].map(relative),
+    sourceFiles: [
+      ...englishFiles,
+      ...listFiles(path.join(dir, 'es', 'articles'), '.mdx'),
+      ...listFiles(path.join(dir, 'es', 'pages'), '.mdx'),
+    ].map(relative),
   }
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkContent, formatIssue, type ContentInput } from '@/lib/content/rules'
-import { readContentInput, todayIso, type GeneratedDocument } from '@/lib/content/source'
+import { readContentInput, readGeneratedDocuments, todayIso } from '@/lib/content/source'
 import { MALFORMED, MALFORMED_DIR, articleDocument, readFixture } from '@/tests/fixtures/malformed-content'
 
 /**
@@ -12,9 +12,7 @@ import { MALFORMED, MALFORMED_DIR, articleDocument, readFixture } from '@/tests/
  */
 
 // What `contentlayer2 build` generated from the real content (npm test runs it first).
-const readIndex = (type: string) =>
-  JSON.parse(fs.readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as GeneratedDocument[]
-const realInput = () => readContentInput({ articles: readIndex('Article'), pages: readIndex('Page') })
+const realInput = () => readContentInput(readGeneratedDocuments())
 
 function withFixture(fixture: string, into: string): ContentInput {
   const input = realInput()
@@ -39,7 +37,7 @@ describe('malformed content files', () => {
   })
 
   it('reads an article as contentlayer does (checked against every real article)', () => {
-    for (const generated of readIndex('Article')) {
+    for (const generated of readGeneratedDocuments().articles) {
       const file = `content/${generated._raw.sourceFilePath}`
       const document = articleDocument(file, fs.readFileSync(file, 'utf8'))
       expect(document.slug).toBe(generated.slug)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatIssue } from './types'
 import { loadTriageModel } from '@/lib/triage/load'
-import { validInput } from '@/tests/fixtures/content-input'
+import { twinOf, validInput } from '@/tests/fixtures/content-input'
 import { check } from '@/tests/fixtures/expect-issue'
 import { careCardIssues, handTypedNumberIssues } from './care-cards'
 
@@ -60,6 +60,7 @@ describe('care cards against the triage model', () => {
   it('runs with the other content rules (a fixture card with an unknown group)', () => {
     const input = validInput()
     input.articles[0]!.bodyRaw += '\n\n<CareCard level="urgent" groups={["nope"]} />\n'
+    input.translations.articles[0] = twinOf(input.articles[0]!)
     expect(check(input).map(formatIssue)).toEqual([expect.stringMatching(/content\/articles\/first\.mdx › line \d+: CareCard level="urgent": "nope" is not a group/)])
   })
 })

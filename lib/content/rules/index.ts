@@ -11,6 +11,7 @@ import { flaggedWordingRules } from './flagged-wording'
 import { pageRules } from './pages'
 import { referenceRules } from './references'
 import { slugRules } from './slugs'
+import { translationRules } from './translations'
 import type { DataFileName, DataValue } from '../data-files'
 import { ContentError, type ContentInput, type ContentIssue, type Rule } from './types'
 
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   careCardRules,
   editorialRules,
   flaggedWordingRules,
+  translationRules,
 ]
 
 /** Every problem with the content, each naming file, field and reason; none when it may be published. */

@@ -21,6 +21,10 @@ export type ContentInput = {
   pages: SourceDocument[]
   /** Every data file in lib/content/data-files.ts, as read from disk. */
   data: RawDataFiles
+  /** The Spanish edition's documents (content/es/articles, content/es/pages). */
+  translations: { articles: SourceDocument[]; pages: SourceDocument[] }
+  /** The first 16 hex characters of the sha256 of each English document's file, by file: what a translation says it was made from. */
+  sourceHashes: Record<string, string>
   /** Every .mdx file on disk, so that a file contentlayer dropped is noticed. */
   sourceFiles: string[]
 }

@@ -66,3 +66,30 @@ export const pageFrontmatterSchema = z.object({
   citations: z.array(citationKey).default([]),
 })
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>
+
+/**
+ * What a translation says about itself. Everything else (dates, author, reviewer, topic, citations, related)
+ * belongs to the English source and is read from it, so a fact about an article is never written twice.
+ */
+const translationFields = {
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, 'must be the first 16 hex characters of the English file\'s sha256 (sha256sum content/…/x.mdx | cut -c1-16)')
+    .describe('Which text of the English source this translates: the first 16 hex characters of its sha256.'),
+  translatedAt: date,
+  translator: nonEmpty.max(120).optional().describe('Who translated it, when a named person did; shown only when filled.'),
+  translationReviewer: nonEmpty.max(120).optional().describe('Who checked the translation against the English; shown only when filled.'),
+  translationReviewedAt: date.optional(),
+}
+
+export const articleTranslationSchema = z.object({
+  title,
+  description: articleFrontmatterSchema.shape.description,
+  keyPoints: articleFrontmatterSchema.shape.keyPoints,
+  ...translationFields,
+  reviewChanges: z.array(reviewChangeSchema).default([]).describe("The English source's reviewChanges, same dates, lines translated."),
+})
+export type ArticleTranslationFrontmatter = z.infer<typeof articleTranslationSchema>
+
+export const pageTranslationSchema = z.object({ title, description, ...translationFields })
+export type PageTranslationFrontmatter = z.infer<typeof pageTranslationSchema>
