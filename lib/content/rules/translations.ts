@@ -30,7 +30,7 @@ function fixedElements(bodyRaw: string): string[] {
     .elements.filter((element) => FIXED_ELEMENTS.has(element.name))
     .map((element) => {
       // A care card's title is reader text, so it is translated; its level, signs and groups are not.
-      const { title: _title, ...attributes } = element.attributes
+      const attributes = Object.fromEntries(Object.entries(element.attributes).filter(([name]) => name !== 'title'))
       return JSON.stringify({ name: element.name, attributes, lists: element.lists ?? {} })
     })
 }
