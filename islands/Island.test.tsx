@@ -2,6 +2,8 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Island, serializeIslandProps } from './Island'
+import { consultationChecklistMessages } from '@/tools/consultation-checklist/messages'
+import { siteSearchProps } from '@/tools/site-search'
 import { examples } from './Island.examples'
 
 describe('serializeIslandProps', () => {
@@ -20,7 +22,7 @@ describe('Island', () => {
     expect(root).toContainElement(screen.getByRole('search'))
     const propsScript = root?.nextElementSibling
     expect(propsScript?.matches('script[type="application/json"][data-island-props="site-search"]')).toBe(true)
-    expect(JSON.parse(propsScript?.textContent ?? '')).toEqual({})
+    expect(JSON.parse(propsScript?.textContent ?? '')).toEqual(siteSearchProps('en'))
   })
 
   it('passes its props to the component', () => {
@@ -34,7 +36,12 @@ describe('Island', () => {
         },
       ],
     }
-    render(<Island name="consultation-checklist" props={{ checklist, title: 'Checklist' }} />)
+    render(
+      <Island
+        name="consultation-checklist"
+        props={{ checklist, title: 'Checklist', locale: 'en', messages: consultationChecklistMessages.en }}
+      />,
+    )
     expect(screen.getByLabelText(/Heart disease/)).toBeInTheDocument()
   })
 })

@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { examples } from './ArticleByline.examples'
+import { englishMessagesIn } from './test-support'
 
 describe('ArticleByline', () => {
   it('says once that one person wrote and medically reviewed the page, linking to their profile', () => {
@@ -17,5 +18,25 @@ describe('ArticleByline', () => {
       ['Ann Writer', '/authors/ann-writer/'],
       ['Dr. Victor Beer', '/authors/victor-beer/'],
     ])
+  })
+
+  it('is written in Spanish on Spanish pages, with the date in Spanish and the profile under /es/', () => {
+    const { container } = render(examples.sameAuthorAndReviewerSpanish)
+    expect(container).toHaveTextContent(
+      'Texto y revisión médica: Dr. Victor Beer · 6 min de lectura · Última revisión: 30 de noviembre de 2026',
+    )
+    expect(container.querySelector('time')).toHaveAttribute('datetime', '2026-11-30')
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/es/authors/victor-beer/'])
+    expect(englishMessagesIn(container)).toEqual([])
+  })
+
+  it('names the writer and the reviewer apart in Spanish too', () => {
+    const { container } = render(examples.differentReviewerSpanish)
+    expect(container).toHaveTextContent('Escrito por: Ann Writer · Revisión médica: Dr. Victor Beer · 4 min de lectura')
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/es/authors/ann-writer/',
+      '/es/authors/victor-beer/',
+    ])
+    expect(englishMessagesIn(container)).toEqual([])
   })
 })

@@ -1,28 +1,37 @@
 import { formatDate, isoDay } from '@/lib/site/dates'
 import { displayName } from '@/lib/site/people'
 import { authorPath } from '@/lib/site/routes'
+import { localePath, type Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
 import type { Author } from '@/lib/content/schemas/author'
+import { formatParts } from './format-parts'
+import { articleMessages } from './messages'
 
-type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string }
+type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string; locale: Locale }
 
-export function ArticleByline({ author, reviewer, readingTime, lastReviewed }: ArticleBylineProps) {
+export function ArticleByline({ author, reviewer, readingTime, lastReviewed, locale }: ArticleBylineProps) {
+  const t = articleMessages[locale]
   const sameperson = author.id === reviewer.id
+  const profile = (person: Author) => (
+    <a href={localePath(locale, authorPath(person.id))} className="font-semibold text-brand-dark underline">
+      {displayName(person)}
+    </a>
+  )
   return (
     <p className="mt-4 text-[0.95rem] text-ink-muted">
-      {sameperson ? 'Written and medically reviewed by ' : 'Written by '}
-      <a href={authorPath(author.id)} className="font-semibold text-brand-dark underline">
-        {displayName(author)}
-      </a>
-      {sameperson ? null : (
+      {sameperson ? (
+        formatParts(t.bylineWrittenAndReviewedBy, { author: profile(author) })
+      ) : (
         <>
-          {' · Medically reviewed by '}
-          <a href={authorPath(reviewer.id)} className="font-semibold text-brand-dark underline">
-            {displayName(reviewer)}
-          </a>
+          {formatParts(t.bylineWrittenBy, { author: profile(author) })}
+          {' · '}
+          {formatParts(t.bylineMedicallyReviewedBy, { reviewer: profile(reviewer) })}
         </>
       )}
       {' · '}
-      {readingTime} minute read{' · '}Reviewed <time dateTime={isoDay(lastReviewed)}>{formatDate(lastReviewed)}</time>
+      {format(t.readingTime, { minutes: readingTime })}
+      {' · '}
+      {formatParts(t.bylineReviewed, { date: <time dateTime={isoDay(lastReviewed)}>{formatDate(lastReviewed, locale)}</time> })}
     </p>
   )
 }

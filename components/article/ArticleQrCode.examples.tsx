@@ -6,5 +6,12 @@ export const examples = {
     url: 'https://example.org/articles/common-side-effects/',
     slug: 'common-side-effects',
     title: 'Common side effects of Botox',
+    locale: 'en',
+  }),
+  articleSpanish: await ArticleQrCode({
+    url: 'https://example.org/es/articles/common-side-effects/',
+    slug: 'common-side-effects',
+    title: 'Efectos secundarios frecuentes del Botox',
+    locale: 'es',
   }),
 }

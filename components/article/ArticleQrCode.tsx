@@ -1,7 +1,17 @@
+import { localePath, type Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
 import { qrCodeSvg } from '@/lib/site/qr-code'
 import { articleQrCodePath } from '@/lib/site/routes'
+import { formatParts } from './format-parts'
+import { articleMessages } from './messages'
 
-type ArticleQrCodeProps = { url: string; slug: string; title: string }
+type ArticleQrCodeProps = {
+  /** The article's full address in the edition shown: what the code encodes and the text prints. */
+  url: string
+  slug: string
+  title: string
+  locale: Locale
+}
 
 /**
  * Leads a printed handout back to the up-to-date page: the QR code and the
@@ -9,7 +19,8 @@ type ArticleQrCodeProps = { url: string; slug: string; title: string }
  * Rendered on the server at build time; the code is inline SVG so it prints
  * without fetching anything.
  */
-export async function ArticleQrCode({ url, slug, title }: ArticleQrCodeProps) {
+export async function ArticleQrCode({ url, slug, title, locale }: ArticleQrCodeProps) {
+  const t = articleMessages[locale]
   const svg = await qrCodeSvg(url)
   return (
     <section
@@ -17,22 +28,24 @@ export async function ArticleQrCode({ url, slug, title }: ArticleQrCodeProps) {
       className="article-qr my-8 flex flex-wrap items-center gap-5 rounded-md border border-line p-4 print:break-inside-avoid"
       data-pagefind-ignore
     >
-      <div className="size-32 shrink-0" role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: svg }} />
+      <div
+        className="size-32 shrink-0"
+        role="img"
+        aria-label={format(t.qrCodeImageLabel, { url })}
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
       <div>
         <h2 id="qr-heading" className="m-0 text-lg font-bold">
-          Read the latest version online
+          {t.qrCodeHeading}
         </h2>
-        <p className="mt-1 mb-0">
-          Scan the code or go to <span className="font-semibold break-all">{url}</span>. Articles are reviewed and updated, so the online
-          page is the one to trust.
-        </p>
+        <p className="mt-1 mb-0">{formatParts(t.qrCodeText, { url: <span className="font-semibold break-all">{url}</span> })}</p>
         <p className="no-print mt-2 mb-0">
           <a
-            href={articleQrCodePath(slug)}
-            download={`${slug}-qr-code.svg`}
+            href={localePath(locale, articleQrCodePath(slug))}
+            download={format(t.qrCodeFileName, { slug })}
             className="inline-flex min-h-11 items-center text-brand-dark underline"
           >
-            Download the QR code<span className="sr-only"> for {title}</span> (SVG, for posters)
+            {formatParts(t.qrCodeDownload, { forTitle: <span className="sr-only">{format(t.qrCodeDownloadFor, { title })}</span> })}
           </a>
         </p>
       </div>

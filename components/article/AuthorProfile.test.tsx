@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { examples } from './AuthorProfile.examples'
+import { englishMessagesIn } from './test-support'
 
 describe('AuthorProfile', () => {
   it('shows name, specialties, professional bodies and what the person wrote or reviewed', () => {
@@ -28,5 +29,31 @@ describe('AuthorProfile', () => {
   it('says so when there are no articles yet', () => {
     render(examples.withoutArticles)
     expect(screen.getByText('No articles yet.')).toBeInTheDocument()
+  })
+
+  it('labels the profile in Spanish on a Spanish page, and says what the person did for each article', () => {
+    const { container } = render(examples.withArticlesSpanish)
+    expect([...container.querySelectorAll('dt')].map((term) => term.textContent)).toEqual([
+      'Títulos',
+      'Registro profesional',
+      'Especialidades',
+      'Experiencia',
+      'Asociaciones profesionales',
+    ])
+    expect(container).toHaveTextContent('A medical register, número 1234567 (compruébelo en el registro)')
+    expect(screen.getByRole('heading', { level: 2, name: 'Artículos escritos o revisados por: Dr. Victor Beer' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Efectos secundarios frecuentes del Botox' })).toHaveAttribute(
+      'href',
+      '/es/articles/common-side-effects/',
+    )
+    expect(screen.getByText('Escrito y revisado por: Dr. Victor Beer')).toBeInTheDocument()
+    expect(screen.getByText('Revisado por: Dr. Victor Beer')).toBeInTheDocument()
+    expect(englishMessagesIn(container)).toEqual([])
+  })
+
+  it('says in Spanish that there are no articles yet', () => {
+    const { container } = render(examples.withoutArticlesSpanish)
+    expect(screen.getByText('Todavía no hay artículos.')).toBeInTheDocument()
+    expect(englishMessagesIn(container)).toEqual([])
   })
 })

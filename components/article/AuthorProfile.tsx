@@ -1,11 +1,33 @@
 import type { Author } from '@/lib/content/schemas/author'
+import type { Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
 import { displayName } from '@/lib/site/people'
 import { PageTitle } from '@/components/site/PageTitle'
+import { formatParts } from './format-parts'
+import { articleMessages, type ArticleMessages } from './messages'
 
-type AuthoredArticle = { slug: string; title: string; description: string; url: string; roles: string[] }
+/** What the person did for an article. The values are identifiers: the words shown come from the catalogue. */
+export type AuthorRole = 'Written' | 'Reviewed'
+
+type AuthoredArticle = {
+  slug: string
+  title: string
+  description: string
+  /** The article's address in the edition shown (a Spanish article's `url` is already under /es/). */
+  url: string
+  roles: readonly AuthorRole[]
+}
+
+function rolesLine(roles: readonly AuthorRole[], name: string, t: ArticleMessages): string {
+  const wrote = roles.includes('Written')
+  const reviewed = roles.includes('Reviewed')
+  const template = wrote && reviewed ? t.authorRoleWrittenAndReviewed : wrote ? t.authorRoleWritten : t.authorRoleReviewed
+  return format(template, { name })
+}
 
 /** A person's profile: who they are, why they can be trusted on this subject, and what they wrote or checked. */
-export function AuthorProfile({ author, articles }: { author: Author; articles: readonly AuthoredArticle[] }) {
+export function AuthorProfile({ author, articles, locale }: { author: Author; articles: readonly AuthoredArticle[]; locale: Locale }) {
+  const t = articleMessages[locale]
   const name = displayName(author)
   return (
     <article className="mx-auto max-w-measure">
@@ -13,26 +35,27 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
       <p className="mt-2 text-lg text-ink-muted">{author.jobTitle}</p>
       <dl className="mt-6 grid gap-4 rounded-md border border-line bg-paper-tint p-5">
         <div>
-          <dt className="font-bold">Credentials</dt>
+          <dt className="font-bold">{t.authorCredentials}</dt>
           <dd className="m-0">{author.credentials.join('; ')}</dd>
         </div>
         {author.registrations.length > 0 ? (
           <div>
-            <dt className="font-bold">Registration</dt>
+            <dt className="font-bold">{t.authorRegistration}</dt>
             <dd className="m-0">
               <ul className="list-disc pl-6">
                 {author.registrations.map((registration) => (
                   <li key={`${registration.register} ${registration.number}`}>
-                    {registration.register}, number {registration.number}
-                    {registration.url ? (
-                      <>
-                        {' ('}
-                        <a href={registration.url} rel="noopener noreferrer" className="text-brand-dark underline">
-                          check it on the register
-                        </a>
-                        )
-                      </>
-                    ) : null}
+                    {registration.url
+                      ? formatParts(t.authorRegistrationEntryWithCheck, {
+                          register: registration.register,
+                          number: registration.number,
+                          check: (
+                            <a href={registration.url} rel="noopener noreferrer" className="text-brand-dark underline">
+                              {t.authorRegistrationCheck}
+                            </a>
+                          ),
+                        })
+                      : format(t.authorRegistrationEntry, { register: registration.register, number: registration.number })}
                   </li>
                 ))}
               </ul>
@@ -40,7 +63,7 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
           </div>
         ) : null}
         <div>
-          <dt className="font-bold">Specialties</dt>
+          <dt className="font-bold">{t.authorSpecialties}</dt>
           <dd className="m-0">
             <ul className="list-disc pl-6">
               {author.specialties.map((specialty) => (
@@ -50,11 +73,11 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
           </dd>
         </div>
         <div>
-          <dt className="font-bold">Experience</dt>
+          <dt className="font-bold">{t.authorExperience}</dt>
           <dd className="m-0">{author.experience}</dd>
         </div>
         <div>
-          <dt className="font-bold">Professional bodies</dt>
+          <dt className="font-bold">{t.authorProfessionalBodies}</dt>
           <dd className="m-0">
             {author.professionalBodies.summary}
             {author.professionalBodies.memberships.length > 0 ? (
@@ -77,7 +100,7 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
       </dl>
       <section aria-labelledby="about-author" className="mt-8">
         <h2 id="about-author" className="text-2xl font-bold">
-          About {name}
+          {format(t.authorAbout, { name })}
         </h2>
         {author.bio.map((paragraph) => (
           <p key={paragraph} className="mt-3">
@@ -87,7 +110,7 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
       </section>
       <section aria-labelledby="authored-articles" className="mt-8">
         <h2 id="authored-articles" className="text-2xl font-bold">
-          Articles written or reviewed by {name}
+          {format(t.authorArticlesHeading, { name })}
         </h2>
         {articles.length > 0 ? (
           <ul className="mt-4 grid gap-4">
@@ -99,14 +122,12 @@ export function AuthorProfile({ author, articles }: { author: Author; articles: 
                   </a>
                 </h3>
                 <p className="mt-1 mb-0">{article.description}</p>
-                <p className="mt-1 mb-0 text-sm text-ink-muted">
-                  {article.roles.join(' and ')} by {name}
-                </p>
+                <p className="mt-1 mb-0 text-sm text-ink-muted">{rolesLine(article.roles, name, t)}</p>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-3">No articles yet.</p>
+          <p className="mt-3">{t.authorNoArticles}</p>
         )}
       </section>
     </article>

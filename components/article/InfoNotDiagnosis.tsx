@@ -1,14 +1,20 @@
+import { localePath, type Locale } from '@/lib/i18n/locales'
 import { CONTENT_PAGES } from '@/lib/site/routes'
+import { formatParts } from './format-parts'
+import { articleMessages } from './messages'
 
 /** The one-line reminder every article carries: information, not a diagnosis, and where urgent help is. */
-export function InfoNotDiagnosis() {
+export function InfoNotDiagnosis({ locale }: { locale: Locale }) {
+  const t = articleMessages[locale]
   return (
     <p className="my-6 border-l-4 border-care-emergency pl-4">
-      This page is information, not a diagnosis. If you are worried about a symptom,{' '}
-      <a href={CONTENT_PAGES.urgentHelp} className="font-semibold text-brand-dark underline">
-        see how to get urgent help
-      </a>
-      .
+      {formatParts(t.infoNotDiagnosis, {
+        link: (
+          <a href={localePath(locale, CONTENT_PAGES.urgentHelp)} className="font-semibold text-brand-dark underline">
+            {t.infoNotDiagnosisLink}
+          </a>
+        ),
+      })}
     </p>
   )
 }

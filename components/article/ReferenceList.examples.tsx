@@ -19,5 +19,6 @@ export const exampleReferences = [
 ]
 
 export const examples = {
-  twoReferences: <ReferenceList references={exampleReferences} />,
+  twoReferences: <ReferenceList references={exampleReferences} locale="en" />,
+  twoReferencesSpanish: <ReferenceList references={exampleReferences} locale="es" />,
 }

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ReferenceList } from './ReferenceList'
 import { examples } from './ReferenceList.examples'
+import { englishMessagesIn } from './test-support'
 
 describe('ReferenceList', () => {
   it('numbers the references in the order given, each with an id the markers link to', () => {
@@ -14,6 +15,7 @@ describe('ReferenceList', () => {
 
   it('prints the full source address and links back to the text', () => {
     render(examples.twoReferences)
+    expect(screen.getByRole('region', { name: 'References' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'https://www.nhs.uk/conditions/cosmetic-procedures/botox-injections/' })).toHaveAttribute(
       'rel',
       'noopener noreferrer',
@@ -22,7 +24,18 @@ describe('ReferenceList', () => {
   })
 
   it('renders nothing without references', () => {
-    const { container } = render(<ReferenceList references={[]} />)
+    const { container } = render(<ReferenceList references={[]} locale="en" />)
     expect(container).toBeEmptyDOMElement()
+  })
+
+  it('heads the list and names the links back in Spanish on a Spanish page, keeping the sources as published', () => {
+    const { container } = render(examples.twoReferencesSpanish)
+    expect(screen.getByRole('region', { name: 'Fuentes' })).toBeInTheDocument()
+    expect(screen.getAllByRole('link', { name: 'Volver al texto' }).map((link) => link.getAttribute('href'))).toEqual([
+      '#cite-nhs-botox',
+      '#cite-king-2016-jcad',
+    ])
+    expect(screen.getByText('Management of ptosis')).toBeInTheDocument()
+    expect(englishMessagesIn(container)).toEqual([])
   })
 })

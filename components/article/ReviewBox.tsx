@@ -1,6 +1,9 @@
 import type { Author } from '@/lib/content/schemas/author'
+import { localePath, type Locale } from '@/lib/i18n/locales'
 import { formatDate, isoDay } from '@/lib/site/dates'
 import { authorPath, CONTENT_PAGES } from '@/lib/site/routes'
+import { formatParts } from './format-parts'
+import { articleMessages } from './messages'
 
 type ReviewBoxProps = {
   reviewer: Author
@@ -8,45 +11,46 @@ type ReviewBoxProps = {
   publishedAt: string
   lastReviewed: string
   nextReviewDue: string
+  locale: Locale
 }
 
 /** Who checked this page and when, and where to read what could colour it, near the end of the content rather than hidden in the footer. */
-export function ReviewBox({ reviewer, author, publishedAt, lastReviewed, nextReviewDue }: ReviewBoxProps) {
+export function ReviewBox({ reviewer, author, publishedAt, lastReviewed, nextReviewDue, locale }: ReviewBoxProps) {
+  const t = articleMessages[locale]
   const profile = (person: Author) => (
-    <a href={authorPath(person.id)} className="font-semibold text-brand-dark underline">
-      {person.honorificPrefix ? `${person.honorificPrefix} ` : ''}
-      {person.name}
+    <a href={localePath(locale, authorPath(person.id))} className="font-semibold text-brand-dark underline">
+      {person.honorificPrefix ? `${person.honorificPrefix} ${person.name}` : person.name}
     </a>
   )
+  const date = (iso: string) => <time dateTime={isoDay(iso)}>{formatDate(iso, locale)}</time>
   return (
-    <aside aria-label="Medical review" className="review-box my-8 rounded-md border border-line bg-paper-tint px-5 py-4">
+    <aside aria-label={t.reviewBoxLabel} className="review-box my-8 rounded-md border border-line bg-paper-tint px-5 py-4">
       <p className="m-0">
-        Medically reviewed by {profile(reviewer)}, {reviewer.jobTitle.toLowerCase()}
-        {author.id === reviewer.id ? ', who also wrote this page' : <> · Written by {profile(author)}</>}.
+        {author.id === reviewer.id
+          ? formatParts(t.reviewBoxReviewerWhoWrote, { reviewer: profile(reviewer), jobTitle: reviewer.jobTitle.toLowerCase() })
+          : formatParts(t.reviewBoxReviewerAndWriter, {
+              reviewer: profile(reviewer),
+              jobTitle: reviewer.jobTitle.toLowerCase(),
+              author: profile(author),
+            })}
       </p>
       <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
         <div className="flex gap-1">
-          <dt>First published:</dt>
-          <dd className="m-0 font-semibold">
-            <time dateTime={isoDay(publishedAt)}>{formatDate(publishedAt)}</time>
-          </dd>
+          <dt>{t.firstPublished}</dt>
+          <dd className="m-0 font-semibold">{date(publishedAt)}</dd>
         </div>
         <div className="flex gap-1">
-          <dt>Last reviewed:</dt>
-          <dd className="m-0 font-semibold">
-            <time dateTime={isoDay(lastReviewed)}>{formatDate(lastReviewed)}</time>
-          </dd>
+          <dt>{t.lastReviewed}</dt>
+          <dd className="m-0 font-semibold">{date(lastReviewed)}</dd>
         </div>
         <div className="flex gap-1">
-          <dt>Next review due:</dt>
-          <dd className="m-0 font-semibold">
-            <time dateTime={isoDay(nextReviewDue)}>{formatDate(nextReviewDue)}</time>
-          </dd>
+          <dt>{t.nextReviewDue}</dt>
+          <dd className="m-0 font-semibold">{date(nextReviewDue)}</dd>
         </div>
       </dl>
       <p className="mt-2 mb-0">
-        <a href={CONTENT_PAGES.whoWeAre} className="text-brand-dark underline">
-          Who we are, how we are funded and our competing interests
+        <a href={localePath(locale, CONTENT_PAGES.whoWeAre)} className="text-brand-dark underline">
+          {t.whoWeAreLink}
         </a>
       </p>
     </aside>

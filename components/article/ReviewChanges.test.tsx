@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ReviewChanges } from './ReviewChanges'
 import { examples } from './ReviewChanges.examples'
+import { englishMessagesIn } from './test-support'
 
 describe('ReviewChanges', () => {
   it('lists what the last review changed, under a heading, with its date for people and machines', () => {
@@ -26,12 +27,24 @@ describe('ReviewChanges', () => {
   })
 
   it('shows nothing for an article not reviewed since it was published', () => {
-    const { container } = render(<ReviewChanges changes={[]} lastReviewed="2026-11-24" />)
+    const { container } = render(<ReviewChanges changes={[]} lastReviewed="2026-11-24" locale="en" />)
     expect(container).toBeEmptyDOMElement()
   })
 
   it('shows nothing when the entries are all older than the last review (the content rules refuse that)', () => {
-    const { container } = render(<ReviewChanges changes={[{ date: '2026-01-01', changes: ['Old.'] }]} lastReviewed="2026-11-24" />)
+    const { container } = render(
+      <ReviewChanges changes={[{ date: '2026-01-01', changes: ['Old.'] }]} lastReviewed="2026-11-24" locale="en" />,
+    )
     expect(container).toBeEmptyDOMElement()
+  })
+
+  it('says what changed in Spanish, with Spanish dates, on a Spanish page', () => {
+    const { container } = render(examples.withEarlierReviewsSpanish)
+    const section = screen.getByRole('region', { name: 'Qué cambió en esta revisión' })
+    expect(section).toHaveTextContent('Revisión del 30 de noviembre de 2026:')
+    expect(container.querySelector('summary')).toHaveTextContent('Cambios anteriores')
+    expect(container.querySelector('details')).toHaveTextContent('1 de junio de 2026:Arreglamos un enlace roto a la página del NHS.')
+    expect([...container.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).toEqual(['2026-11-30', '2026-06-01'])
+    expect(englishMessagesIn(container)).toEqual([])
   })
 })

@@ -1,6 +1,8 @@
 import { secondaryButton } from '@/components/button-styles'
+import type { Locale } from '@/lib/i18n/locales'
+import { articleMessages } from './messages'
 
-type ShareBarProps = { canonicalUrl: string; title: string }
+type ShareBarProps = { canonicalUrl: string; title: string; locale: Locale }
 
 /**
  * Copy link, share and print for clinic staff. The buttons are plain HTML;
@@ -9,8 +11,14 @@ type ShareBarProps = { canonicalUrl: string; title: string }
  * the Share button appears only where the browser has the Web Share API.
  * Without JavaScript the bar stays hidden; the address bar and the browser's
  * own print still work.
+ *
+ * The texts the module writes (the status line, the fallback box's name) are in
+ * the data-message-* attributes, in the page's language, so the module carries
+ * no text of its own: dataset.messageCopied, messageSectionCopied,
+ * messageCopyFailed and messageFallbackLabel.
  */
-export function ShareBar({ canonicalUrl, title }: ShareBarProps) {
+export function ShareBar({ canonicalUrl, title, locale }: ShareBarProps) {
+  const t = articleMessages[locale]
   return (
     <div
       className="js-only share-bar no-print my-4"
@@ -18,16 +26,20 @@ export function ShareBar({ canonicalUrl, title }: ShareBarProps) {
       data-share-bar
       data-canonical-url={canonicalUrl}
       data-title={title}
+      data-message-copied={t.shareLinkCopied}
+      data-message-section-copied={t.shareSectionLinkCopied}
+      data-message-copy-failed={t.shareCopyFailed}
+      data-message-fallback-label={t.shareFallbackLabel}
     >
       <div className="flex flex-wrap gap-3">
         <button type="button" className={secondaryButton} data-share-action="copy">
-          Copy link
+          {t.shareCopyLink}
         </button>
         <button type="button" className={secondaryButton} data-share-action="share" hidden>
-          Share
+          {t.shareShare}
         </button>
         <button type="button" className={secondaryButton} data-share-action="print">
-          Print handout
+          {t.sharePrintHandout}
         </button>
       </div>
       <p role="status" className="mt-2 mb-0 min-h-6 text-[0.95rem]" />

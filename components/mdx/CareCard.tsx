@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react'
-import { CARD_INTRO, careCardContent, isModelCard, type CareCardContent } from '@/lib/triage/care-card'
+import type { Locale } from '@/lib/i18n/locales'
+import { careCardContent, isModelCard, type CareCardContent } from '@/lib/triage/care-card'
 import type { TriageModel } from '@/lib/triage/engine'
 import { CARE_LEVELS, CareCardFrame, type CareLevel } from './CareCardFrame'
+import { mdxMessages, type MdxMessages } from './messages'
 
 export { CARE_LEVELS, type CareLevel }
 
 type CareCardProps = {
   level: CareLevel
+  /** The page's edition: the card's own words (level, the line before the signs) are in its language. */
+  locale: Locale
   /** The heading. Optional on a card that names signs: it defaults to the action the model gives the level. */
   title?: string
   /** Context only: never a sign's level or what to do about it (those come from the model). */
@@ -21,7 +25,7 @@ type CareCardProps = {
   timeframe?: string
   /** Modifier ids ("outside-clinic"): the card is about that situation. */
   modifiers?: string[]
-  /** The triage model; the MDX renderer passes it. Needed when signs or groups are given. */
+  /** The edition's triage model (its text already in the page's language); the MDX renderer passes it. Needed when signs or groups are given. */
   model?: TriageModel
   /** Citation markers for source keys; the MDX renderer passes one that numbers them as the page does. */
   cite?: (keys: readonly string[]) => ReactNode
@@ -31,14 +35,16 @@ function ModelBody({
   content,
   showActionTitle,
   cite,
+  t,
 }: {
   content: CareCardContent
   showActionTitle: boolean
   cite?: CareCardProps['cite']
+  t: MdxMessages
 }) {
   return (
     <>
-      <p>{CARD_INTRO}</p>
+      <p>{t.cardIntro}</p>
       <ul className="care-card__signs">
         {content.items.map((item) => (
           <li key={item.id} data-sign={item.id}>
@@ -62,7 +68,12 @@ function ModelBody({
           <li key={step}>{step}</li>
         ))}
       </ul>
-      {cite ? <p className="text-sm">Sources for what to do: {cite(content.action.sources)}</p> : null}
+      {cite ? (
+        <p className="text-sm">
+          {`${t.actionSources} `}
+          {cite(content.action.sources)}
+        </p>
+      ) : null}
     </>
   )
 }
@@ -77,7 +88,20 @@ function ModelBody({
  * card and the sign, when its level is not the model's for a sign it lists.
  * data-level and data-signs let the built pages be checked against the model.
  */
-export function CareCard({ level, title, children, headingLevel = 3, signs, groups, timeframe, modifiers, model, cite }: CareCardProps) {
+export function CareCard({
+  level,
+  locale,
+  title,
+  children,
+  headingLevel = 3,
+  signs,
+  groups,
+  timeframe,
+  modifiers,
+  model,
+  cite,
+}: CareCardProps) {
+  const t = mdxMessages[locale]
   const style = CARE_LEVELS[level]
   if (!style) throw new Error(`CareCard: unknown level "${String(level)}"; use emergency, urgent or routine`)
   const fromModel = isModelCard({ signs, groups })
@@ -90,13 +114,14 @@ export function CareCard({ level, title, children, headingLevel = 3, signs, grou
       level={level}
       heading={heading}
       headingLevel={headingLevel}
+      messages={t}
       data={{
         'data-signs': content ? content.items.map((item) => item.id).join(' ') : undefined,
         'data-timeframe': content ? timeframe : undefined,
         'data-modifiers': content && modifiers?.length ? modifiers.join(' ') : undefined,
       }}
     >
-      {content ? <ModelBody content={content} showActionTitle={title !== undefined} cite={cite} /> : null}
+      {content ? <ModelBody content={content} showActionTitle={title !== undefined} cite={cite} t={t} /> : null}
       {children}
     </CareCardFrame>
   )

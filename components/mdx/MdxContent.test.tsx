@@ -3,12 +3,17 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { getArticle, getCitedReferences, getPage, getToolData } from '@/lib/content/accessors'
 import { checkClaims, claimsFromDocument } from '@/lib/triage/consistency'
+import { allPageTranslations } from 'contentlayer/generated'
+import { englishMessagesIn } from '@/components/site/english-left'
+import { siteConfig } from '@/lib/site/site-config'
+import { mdxMessages } from './messages'
 import { MdxContent } from './MdxContent'
+import { loadSpanishTriageModel } from './test-models'
 
 // Uses a real article as contentlayer compiled it, so the test covers the MDX the site ships.
 const article = getArticle('botox-risks-at-a-glance')!
 const citedKeys: string[] = article.citedKeys
-const props = { code: article.body.code, citedKeys, tools: getToolData(), references: getCitedReferences(citedKeys) }
+const props = { code: article.body.code, locale: 'en' as const, citedKeys, tools: getToolData(), references: getCitedReferences(citedKeys) }
 
 describe('MdxContent', () => {
   it('numbers citation markers by the order the text first cites each source', () => {
@@ -65,6 +70,7 @@ describe('the urgent-help page', () => {
   const page = getPage('urgent-help')!
   const pageProps = {
     code: page.body.code,
+    locale: 'en' as const,
     citedKeys: page.citedKeys as string[],
     tools: getToolData(),
     references: getCitedReferences(page.citedKeys),
@@ -80,5 +86,39 @@ describe('the urgent-help page', () => {
     // Double or blurred vision with a drooping eyelid: in the emergency box, and nowhere else.
     const holding = cards.filter((card) => card.getAttribute('data-signs')!.split(' ').includes('double-vision-with-drooping-eyelid'))
     expect(holding.map((card) => card.getAttribute('data-level'))).toEqual(['emergency'])
+  })
+})
+
+describe('MdxContent in the Spanish edition', () => {
+  const spanishPage = (slug: string) => {
+    const page = allPageTranslations.find((candidate) => candidate.slug === slug)!
+    return {
+      code: page.body.code,
+      locale: 'es' as const,
+      citedKeys: page.citedKeys as string[],
+      tools: { ...getToolData(), triage: loadSpanishTriageModel() },
+      references: getCitedReferences(page.citedKeys as string[]),
+    }
+  }
+
+  it('gives the care cards and citation markers their Spanish words, with no English of their own', () => {
+    const { container } = render(<MdxContent {...spanishPage('urgent-help')} />)
+    const cards = [...container.querySelectorAll('.care-card')]
+    expect(cards.map((card) => card.getAttribute('data-level'))).toEqual(['emergency', 'urgent', 'urgent', 'routine'])
+    expect(screen.getAllByRole('heading', { level: 2, name: /^Consejo de emergencia: / })).toHaveLength(1)
+    const markers = [...container.querySelectorAll('sup.citation a')]
+    expect(markers.length).toBeGreaterThan(0)
+    for (const marker of markers) expect(marker.getAttribute('aria-label')).toMatch(/^Referencia \d+$/)
+    expect(englishMessagesIn(container, mdxMessages.en, mdxMessages.es)).toEqual([])
+  })
+
+  it('shows the disclosure as the config words it for Spanish readers, without the MDX naming a locale', () => {
+    const { container } = render(<MdxContent {...spanishPage('who-we-are')} />)
+    const paragraphs = [...container.querySelectorAll('p')].map((paragraph) => paragraph.textContent)
+    const spanish = siteConfig.translations.es
+    expect(paragraphs).toEqual(expect.arrayContaining([spanish.runBy, spanish.funding, ...spanish.competingInterests]))
+    for (const english of [siteConfig.publisher.runBy, siteConfig.publisher.funding, ...siteConfig.competingInterests])
+      expect(container.textContent).not.toContain(english)
+    expect(screen.getByRole('link', { name: siteConfig.editorialEmail })).toHaveAttribute('href', `mailto:${siteConfig.editorialEmail}`)
   })
 })

@@ -7,6 +7,7 @@ import { CitationMarker } from './CitationMarker'
 import { Disclosure, EditorialEmail } from './SiteFacts'
 import { RiskFigure } from '@/tools/risk-figures/RiskFigure'
 import { RecoveryTimeline } from '@/tools/recovery-timeline/RecoveryTimeline'
+import type { Locale } from '@/lib/i18n/locales'
 import type { ToolData } from '@/lib/tool-data'
 import type { Reference } from '@/lib/content/schemas/references'
 
@@ -50,6 +51,11 @@ function Anchor({ href = '', children, ...rest }: ComponentProps<'a'>) {
 
 type MdxContentProps = {
   code: string
+  /**
+   * The page's edition. Every MDX component the body uses gets it from here, so an MDX file never writes a locale;
+   * `tools` (the triage model and the tools' data) must be the same edition's copy.
+   */
+  locale: Locale
   /** Keys in order of first citation: a key's position is its reference number. */
   citedKeys: readonly string[]
   /** Data for the tool components (<RiskFigure id="..." />, <RecoveryTimeline />) the body may use. */
@@ -58,14 +64,14 @@ type MdxContentProps = {
 }
 
 /** Renders an article or page body with the site's MDX components. Server-only: no MDX reaches the browser. */
-export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, references = [] }: MdxContentProps) {
+export function MdxContent({ code, locale, citedKeys, tools = { riskFigures: [] }, references = [] }: MdxContentProps) {
   const seen = new Set<string>()
   const Cite = ({ source }: { source: string }) => {
     const index = citedKeys.indexOf(source)
     if (index === -1) throw new Error(`<Cite source="${source}" /> is not among this page's cited keys`)
     const isFirst = !seen.has(source)
     seen.add(source)
-    return <CitationMarker citationKey={source} number={index + 1} isFirst={isFirst} />
+    return <CitationMarker citationKey={source} number={index + 1} isFirst={isFirst} locale={locale} />
   }
   const citeAll = (keys: readonly string[], where: string) =>
     keys.map((key) => {
@@ -73,7 +79,7 @@ export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, refer
       if (number === 0) throw new Error(`${where} needs ${key} among this page's cited keys`)
       const isFirst = !seen.has(key)
       seen.add(key)
-      return <CitationMarker key={key} citationKey={key} number={number} isFirst={isFirst} />
+      return <CitationMarker key={key} citationKey={key} number={number} isFirst={isFirst} locale={locale} />
     })
   type CardProps = {
     level: CareLevel
@@ -86,7 +92,12 @@ export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, refer
     modifiers?: string[]
   }
   const Card = (props: CardProps) => (
-    <CareCard {...props} model={tools.triage} cite={(keys) => citeAll(keys, `<CareCard title="${props.title ?? props.level}">`)} />
+    <CareCard
+      {...props}
+      locale={locale}
+      model={tools.triage}
+      cite={(keys) => citeAll(keys, `<CareCard title="${props.title ?? props.level}">`)}
+    />
   )
   const Figure = ({ id }: { id: string }) => {
     const figure = tools.riskFigures.find((candidate) => candidate.id === id)
@@ -97,8 +108,9 @@ export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, refer
     return (
       <RiskFigure
         figure={figure}
+        locale={locale}
         sourceTitle={sourceTitle}
-        citation={<CitationMarker citationKey={figure.source} number={number} isFirst={false} />}
+        citation={<CitationMarker citationKey={figure.source} number={number} isFirst={false} locale={locale} />}
       />
     )
   }
@@ -108,17 +120,19 @@ export function MdxContent({ code, citedKeys, tools = { riskFigures: [] }, refer
       keys.map((key) => {
         const number = citedKeys.indexOf(key) + 1
         if (number === 0) throw new Error(`<RecoveryTimeline /> needs ${key} cited in the text`)
-        return <CitationMarker key={key} citationKey={key} number={number} isFirst={false} />
+        return <CitationMarker key={key} citationKey={key} number={number} isFirst={false} locale={locale} />
       })
-    return <RecoveryTimeline timeline={tools.recoveryTimeline} cite={cite} />
+    return <RecoveryTimeline timeline={tools.recoveryTimeline} locale={locale} model={tools.triage} cite={cite} />
   }
+  const SiteDisclosure = (props: Omit<ComponentProps<typeof Disclosure>, 'locale'>) => <Disclosure {...props} locale={locale} />
+  const SiteEditorialEmail = (props: Omit<ComponentProps<typeof EditorialEmail>, 'locale'>) => <EditorialEmail {...props} locale={locale} />
   const components = {
     Cite,
     CareCard: Card,
     RiskFigure: Figure,
     RecoveryTimeline: Timeline,
-    Disclosure,
-    EditorialEmail,
+    Disclosure: SiteDisclosure,
+    EditorialEmail: SiteEditorialEmail,
     table: Table,
     a: Anchor,
   } as unknown as MdxComponents

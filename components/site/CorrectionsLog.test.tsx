@@ -1,6 +1,8 @@
 /** @vitest-environment jsdom */
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { englishMessagesIn } from './english-left'
+import { siteMessages } from './messages'
 import { examples } from './CorrectionsLog.examples'
 
 describe('CorrectionsLog', () => {
@@ -40,5 +42,23 @@ describe('CorrectionsLog', () => {
   it('says so when nothing has changed yet', () => {
     render(examples.none)
     expect(screen.getByText('No article has been changed at a review yet.')).toBeInTheDocument()
+  })
+})
+
+describe('CorrectionsLog in the Spanish edition', () => {
+  it('writes the review days in Spanish and links to the Spanish articles', () => {
+    const { container } = render(examples.twoDaysEs)
+    const days = screen.getAllByRole('heading', { level: 2 })
+    expect(days.map((day) => day.textContent)).toEqual(['30 de noviembre de 2026', '1 de junio de 2026'])
+    expect(days[0]!.querySelector('time')).toHaveAttribute('datetime', '2026-11-30')
+    const links = screen.getAllByRole('link').map((link) => link.getAttribute('href'))
+    expect(links).toEqual(['/es/articles/common-side-effects/', '/es/articles/common-side-effects/'])
+    expect(container.querySelector('#common-side-effects-2026-11-30')).not.toBeNull()
+  })
+
+  it('says in Spanish when nothing has changed yet, with no English of its own', () => {
+    const { container } = render(examples.noneEs)
+    expect(screen.getByText('Todavía no hemos cambiado ningún artículo en una revisión.')).toBeInTheDocument()
+    expect(englishMessagesIn(container, siteMessages.en, siteMessages.es)).toEqual([])
   })
 })

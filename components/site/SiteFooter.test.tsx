@@ -2,6 +2,8 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { siteConfig } from '@/lib/site/site-config'
+import { englishMessagesIn } from './english-left'
+import { siteMessages } from './messages'
 import { examples } from './SiteFooter.examples'
 
 describe('SiteFooter', () => {
@@ -31,5 +33,48 @@ describe('SiteFooter', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
       'Written and medically reviewed by Dr. Victor Beer, dermatologist. No cookies, no tracking.',
     )
+  })
+})
+
+describe('SiteFooter in the Spanish edition', () => {
+  it('gives the disclaimer and the numbers Spanish readers call, in Spanish', () => {
+    render(examples.footerEs)
+    const footer = screen.getByRole('contentinfo')
+    expect(footer).toHaveTextContent('Este sitio da información, no consejo médico ni un diagnóstico.')
+    expect(footer).toHaveTextContent('911 (EE. UU. y México) o 112 (España y la UE), o el número de emergencias de su país')
+    expect(footer.textContent).not.toMatch(/\b999\b/)
+  })
+
+  it('links to the Spanish pages from a navigation named in Spanish', () => {
+    render(examples.footerEs)
+    const links = within(screen.getByRole('navigation', { name: 'Pie de página' })).getAllByRole('link')
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Sobre nosotros y nuestra política editorial', '/es/about/'],
+      ['Quiénes somos y cómo nos financiamos', '/es/who-we-are/'],
+      ['Correcciones y cambios', '/es/corrections/'],
+      ['Accesibilidad', '/es/accessibility/'],
+      ['Privacidad', '/es/privacy/'],
+      ['Pida ayuda urgente', '/es/urgent-help/'],
+    ])
+  })
+
+  it('names the author in a Spanish sentence, links to the Spanish profile, and has no English of its own', () => {
+    const { container } = render(examples.footerEs)
+    expect(screen.getByRole('link', { name: 'Dr. Victor Beer' })).toHaveAttribute('href', '/es/authors/victor-beer/')
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      'Autor y revisor médico: Dr. Victor Beer, dermatólogo. Sin cookies y sin rastreo.',
+    )
+    expect(englishMessagesIn(container, siteMessages.en, siteMessages.es)).toEqual([])
+  })
+
+  it('would notice English left in it (the check above is not empty-handed)', () => {
+    const { container } = render(examples.footer)
+    expect(englishMessagesIn(container, siteMessages.en, siteMessages.es)).toEqual(
+      expect.arrayContaining(['disclaimer', 'emergencyAdvice', 'footerNavigation', 'footerAbout', 'byline']),
+    )
+  })
+
+  it('keeps the English emergency numbers the same as the site config', () => {
+    expect(siteMessages.en.emergencyNumbers).toBe(siteConfig.emergencyNumbers)
   })
 })

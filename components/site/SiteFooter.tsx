@@ -1,29 +1,38 @@
+import { localePath, type Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
 import { authorPath, CONTENT_PAGES, CORRECTIONS } from '@/lib/site/routes'
 import type { Author } from '@/lib/content/schemas/author'
 import { displayName } from '@/lib/site/people'
-import { siteConfig } from '@/lib/site/site-config'
+import { siteMessages } from './messages'
+import { formatRich } from './rich-text'
 
-const FOOTER_LINKS = [
-  { href: CONTENT_PAGES.about, label: 'About and editorial policy' },
-  { href: CONTENT_PAGES.whoWeAre, label: 'Who we are and how we are funded' },
-  { href: CORRECTIONS.path, label: CORRECTIONS.title },
-  { href: CONTENT_PAGES.accessibility, label: 'Accessibility' },
-  { href: CONTENT_PAGES.privacy, label: 'Privacy' },
-  { href: CONTENT_PAGES.urgentHelp, label: 'Get urgent help' },
-] as const
+const footerLinks = (locale: Locale) => {
+  const t = siteMessages[locale]
+  return [
+    { href: CONTENT_PAGES.about, label: t.footerAbout },
+    { href: CONTENT_PAGES.whoWeAre, label: t.footerWhoWeAre },
+    { href: CORRECTIONS.path, label: t.footerCorrections },
+    { href: CONTENT_PAGES.accessibility, label: t.footerAccessibility },
+    { href: CONTENT_PAGES.privacy, label: t.footerPrivacy },
+    { href: CONTENT_PAGES.urgentHelp, label: t.urgentHelp },
+  ].map((link) => ({ ...link, href: localePath(locale, link.href) }))
+}
 
-/** The disclaimer, emergency numbers, the site's own pages and who writes and reviews it, on every page. */
-export function SiteFooter({ leadAuthor }: { leadAuthor: Author }) {
+/**
+ * The disclaimer, emergency numbers, the site's own pages and who writes and reviews it, on every page.
+ * `leadAuthor` is the edition's copy of the profile: its job title is shown as written there.
+ */
+export function SiteFooter({ locale, leadAuthor }: { locale: Locale; leadAuthor: Author }) {
+  const t = siteMessages[locale]
   return (
     <footer className="mt-16 border-t border-line bg-paper-tint">
       <div className="mx-auto max-w-5xl px-4 py-8 text-ink-muted">
         <p className="max-w-measure">
-          <strong className="text-ink">This site gives information, not medical advice or a diagnosis.</strong> Talk to a doctor about your
-          own situation. If you have trouble breathing, swallowing or speaking after Botox, call {siteConfig.emergencyNumbers} now.
+          <strong className="text-ink">{t.disclaimer}</strong> {format(t.emergencyAdvice, { emergencyNumbers: t.emergencyNumbers })}
         </p>
-        <nav aria-label="Footer" className="no-print mt-4">
+        <nav aria-label={t.footerNavigation} className="no-print mt-4">
           <ul className="flex flex-wrap gap-x-2 gap-y-1">
-            {FOOTER_LINKS.map((link) => (
+            {footerLinks(locale).map((link) => (
               <li key={link.href}>
                 <a href={link.href} className="inline-flex min-h-11 items-center px-1 text-brand-dark underline">
                   {link.label}
@@ -33,12 +42,14 @@ export function SiteFooter({ leadAuthor }: { leadAuthor: Author }) {
           </ul>
         </nav>
         <p className="mt-4 text-sm">
-          {/* The text around the link is one string each, so the page's HTML stays as it was. */}
-          Written and medically reviewed by{' '}
-          <a className="text-brand-dark underline" href={authorPath(leadAuthor.id)}>
-            {displayName(leadAuthor)}
-          </a>
-          {`, ${leadAuthor.jobTitle.toLowerCase()}. No cookies, no tracking.`}
+          {formatRich(t.byline, {
+            author: (
+              <a className="text-brand-dark underline" href={localePath(locale, authorPath(leadAuthor.id))}>
+                {displayName(leadAuthor)}
+              </a>
+            ),
+            jobTitle: leadAuthor.jobTitle.toLowerCase(),
+          })}
         </p>
       </div>
     </footer>

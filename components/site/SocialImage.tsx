@@ -1,15 +1,29 @@
 import { ImageResponse } from 'next/og'
 import type { Author } from '@/lib/content/schemas/author'
+import type { Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
 import { colours } from '@/lib/site/colours'
 import { displayName } from '@/lib/site/people'
 import { SOCIAL_IMAGE } from '@/lib/site/seo'
 import { siteConfig } from '@/lib/site/site-config'
+import { siteMessages } from './messages'
 
 /**
  * The 1200x630 picture shown when a page is shared. Drawn by next/og (satori)
- * at build time with its bundled font, so nothing is fetched.
+ * at build time with its bundled font, so nothing is fetched. `title` and `kicker`
+ * are the page's own, in `locale`'s language; `reviewer` is that edition's profile.
  */
-export function socialImage({ title, kicker, reviewer }: { title: string; kicker: string; reviewer: Author }): ImageResponse {
+export function socialImage({
+  title,
+  kicker,
+  reviewer,
+  locale,
+}: {
+  title: string
+  kicker: string
+  reviewer: Author
+  locale: Locale
+}): ImageResponse {
   return new ImageResponse(
     <div
       style={{
@@ -32,9 +46,9 @@ export function socialImage({ title, kicker, reviewer }: { title: string; kicker
           {title}
         </div>
       </div>
-      <div
-        style={{ display: 'flex', fontSize: 30, color: colours.care.routine }}
-      >{`Medically reviewed by ${displayName(reviewer)}, ${reviewer.jobTitle.toLowerCase()}`}</div>
+      <div style={{ display: 'flex', fontSize: 30, color: colours.care.routine }}>
+        {format(siteMessages[locale].socialReviewedBy, { name: displayName(reviewer), jobTitle: reviewer.jobTitle.toLowerCase() })}
+      </div>
     </div>,
     { ...SOCIAL_IMAGE },
   )

@@ -1,10 +1,12 @@
+import { localePath, type Locale } from '@/lib/i18n/locales'
 import { CONTENT_PAGES } from '@/lib/site/routes'
+import { siteMessages } from './messages'
 
-/** The same "Get urgent help" link, in the same place, on every page. */
-export function UrgentHelpLink() {
+/** The same "Get urgent help" link, in the same place, on every page, to the edition's urgent help page. */
+export function UrgentHelpLink({ locale }: { locale: Locale }) {
   return (
     <a
-      href={CONTENT_PAGES.urgentHelp}
+      href={localePath(locale, CONTENT_PAGES.urgentHelp)}
       className="inline-flex min-h-11 items-center gap-2 rounded-md bg-care-emergency px-4 py-2 font-semibold text-white no-underline hover:bg-[#8f1717]"
     >
       <span
@@ -13,7 +15,7 @@ export function UrgentHelpLink() {
       >
         !
       </span>
-      Get urgent help
+      {siteMessages[locale].urgentHelp}
     </a>
   )
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Locale } from '@/lib/i18n/locales'
 import { authorSchema } from '@/lib/content/schemas/author'
 import { nonEmpty } from '@/lib/content/schemas/primitives'
 
@@ -15,6 +16,15 @@ export const SITE_CONFIG_FILE = 'lib/site/site-config.ts'
 export const PLACEHOLDER_EDITORIAL_EMAIL = 'editor@botox-risks.example'
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** What the "Who we are" page and the policies say about who runs and pays for the site, one source per edition. */
+const disclosureSchema = z.strictObject({
+  runBy: nonEmpty,
+  funding: nonEmpty,
+  competingInterests: z.array(nonEmpty).min(1, 'must say at least one thing (say so if there are none)'),
+})
+
+export type Disclosure = z.infer<typeof disclosureSchema>
 
 const siteConfigSchema = z
   .strictObject({
@@ -35,8 +45,22 @@ const siteConfigSchema = z
     }),
     /** What could colour the pages, said plainly, one paragraph each. */
     competingInterests: z.array(nonEmpty).min(1, 'must say at least one thing (say so if there are none)'),
+    /**
+     * The disclosure (publisher.runBy, publisher.funding, competingInterests) in each other edition's language, said
+     * the same way, paragraph for paragraph: `<Disclosure>` shows it on that edition's pages.
+     */
+    translations: z.strictObject({ es: disclosureSchema }),
   })
   .superRefine((config, context) => {
+    for (const [locale, translation] of Object.entries(config.translations)) {
+      // An English list that is missing or empty has its own error; a translation cannot be compared with it.
+      if (config.competingInterests.length > 0 && translation.competingInterests.length !== config.competingInterests.length)
+        context.addIssue({
+          code: 'custom',
+          path: ['translations', locale, 'competingInterests'],
+          message: `has ${translation.competingInterests.length} paragraph(s), English has ${config.competingInterests.length}: translate each one`,
+        })
+    }
     const host = URL.canParse(config.url) ? new URL(config.url).hostname : ''
     if (host && !LOCAL_HOSTS.has(host) && config.editorialEmail.endsWith('.example'))
       context.addIssue({
@@ -87,9 +111,28 @@ export const siteConfigInput = {
     'Our lead author gives Botox treatments as part of his work as a dermatologist, and he is paid for them. Someone who earns a living from a treatment could be tempted to make it sound safer than it is.',
     'This site does not recommend any clinic, practitioner, product or brand, and it does not send readers to any clinic, his own included.',
   ],
+  translations: {
+    es: {
+      runBy:
+        'Un equipo pequeño e independiente dirige este sitio. Nuestro autor principal, un dermatólogo, escribe cada artículo y revisa que sea correcto desde el punto de vista médico.',
+      funding:
+        'Las personas que dirigen el sitio lo pagan ellas mismas. No hay anuncios ni patrocinadores, y nadie nos paga por mostrar un producto. No aceptamos dinero de clínicas, de profesionales ni de las empresas que fabrican o venden Botox.',
+      competingInterests: [
+        'Nuestro autor principal aplica tratamientos de Botox como parte de su trabajo de dermatólogo, y cobra por ellos. Alguien que se gana la vida con un tratamiento podría sentir la tentación de hacerlo parecer más seguro de lo que es.',
+        'Este sitio no recomienda ninguna clínica, profesional, producto ni marca. Tampoco envía a los lectores a ninguna clínica, ni siquiera a la suya.',
+      ],
+    },
+  },
 }
 
 export const siteConfig: SiteConfig = parseSiteConfig(siteConfigInput)
+
+/** The site's disclosure as an edition's pages say it: English from the fields above, another edition from `translations`. */
+export function disclosureOf(config: SiteConfig, locale: Locale): Disclosure {
+  if (locale === 'en')
+    return { runBy: config.publisher.runBy, funding: config.publisher.funding, competingInterests: config.competingInterests }
+  return config.translations[locale]
+}
 
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, `${siteConfig.url}/`).toString()

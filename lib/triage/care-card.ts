@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales'
+import { mdxMessages } from '../../components/mdx/messages'
 import {
   actionFor,
   actionSteps,
@@ -140,19 +142,18 @@ export function careCardContent(model: TriageModel, spec: CareCardSpec): CareCar
   }
 }
 
-/** The line before a card's list of signs. */
-export const CARD_INTRO = 'If you have any of these:'
-
 /**
  * The card's words in the order the card shows them, one line each: heading,
  * the signs with their notes, the action and its steps. Citation markers and
  * the level badge are left out. For places that need the card as plain text,
  * such as a questions page's structured data, which must say what the page says.
+ * The content comes from the edition's model; `locale` gives the card's own line
+ * before the signs (components/mdx/messages.ts) in the same language.
  */
-export function careCardLines(content: CareCardContent, title?: string): string[] {
+export function careCardLines(content: CareCardContent, title: string | undefined, locale: Locale): string[] {
   return [
     title ?? content.action.title,
-    CARD_INTRO,
+    mdxMessages[locale].cardIntro,
     ...content.items.flatMap((item) => [item.label, ...item.notes]),
     // An author's title replaces the action title as heading, so the body says the action instead.
     ...(title !== undefined ? [content.action.title] : []),

@@ -133,7 +133,7 @@ describe('built HTML', () => {
       createElement(
         CareCard,
         // The children are passed as createElement's third argument, which its typing does not see.
-        { level: 'routine', title: 'Common effects that usually settle' } as ComponentProps<typeof CareCard>,
+        { level: 'routine', title: 'Common effects that usually settle', locale: 'en' } as ComponentProps<typeof CareCard>,
         createElement('p', null, 'If a droop blocks your sight or you also see double, follow the urgent box above.'),
       ),
     )

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { ContentIssue } from '@/lib/content/rules/types'
 import { LEVELS, rank, type Level } from './engine'
+import { LOCALES, type Locale } from '@/lib/i18n/locales'
+import { forEdition, inEdition } from './locale'
 
 /**
  * The build-time check of content/triage/model.json, the one place where the
@@ -19,6 +21,14 @@ const citationKey = z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be an u
 const sources = z.array(citationKey).min(1, 'must name at least one source')
 const level = z.enum(LEVELS, { error: `must be one of: ${LEVELS.join(', ')}` })
 const ids = z.array(slug)
+/**
+ * The editions of the site (LOCALES) a region or an action step belongs to (lib/triage/locale.ts):
+ * `["en"]` for the UK's numbers and services, `["es"]` for Mexico's. Without it, every edition.
+ */
+const locales = z
+  .array(z.enum(LOCALES, { error: `must be one of: ${LOCALES.join(', ')}` }))
+  .min(1, 'must name at least one edition; leave "locales" out for every edition')
+  .optional()
 
 const signSchema = z.strictObject({
   id: slug,
@@ -41,7 +51,7 @@ const signSchema = z.strictObject({
 
 export const triageModelShape = z.strictObject({
   levels: z.array(z.strictObject({ id: level, action: slug })).min(1, 'must list the levels'),
-  regions: z.array(z.strictObject({ id: slug, label: text })).min(1, 'must list the regions'),
+  regions: z.array(z.strictObject({ id: slug, label: text, locales })).min(1, 'must list the regions'),
   timeframes: z
     .array(z.strictObject({ id: slug, label: text, fromDay: z.number().int().min(0), toDay: z.number().int().min(0).nullable() }))
     .min(2, 'must list at least two timeframes'),
@@ -70,7 +80,7 @@ export const triageModelShape = z.strictObject({
         id: slug,
         level,
         title: text,
-        steps: z.array(z.strictObject({ id: slug, regions: ids.optional(), text })).min(1, 'must have at least one step'),
+        steps: z.array(z.strictObject({ id: slug, regions: ids.optional(), locales, text })).min(1, 'must have at least one step'),
         sources,
       }),
     )
@@ -267,6 +277,34 @@ export function triageModelSchema(knownSources: Iterable<string> | null) {
         checkKnown(context, regionIds, step.regions, ['actions', index, 'steps', stepIndex, 'regions'], 'regions'),
       )
     })
+
+    // Editions: each shows some region and some step of every action, and a step only names regions its editions have.
+    const regionById = new Map(model.regions.map((region) => [region.id, region]))
+    for (const edition of LOCALES) {
+      if (!model.regions.some((region) => inEdition(region, edition)))
+        context.addIssue({ code: 'custom', path: ['regions'], message: `must list at least one region for the "${edition}" edition` })
+      model.actions.forEach((action, index) => {
+        if (!action.steps.some((step) => inEdition(step, edition)))
+          context.addIssue({
+            code: 'custom',
+            path: ['actions', index, 'steps'],
+            message: `must have at least one step for the "${edition}" edition`,
+          })
+        action.steps.forEach((step, stepIndex) => {
+          if (!inEdition(step, edition)) return
+          step.regions?.forEach((id, regionIndex) => {
+            const region = regionById.get(id)
+            if (region && !inEdition(region, edition)) {
+              context.addIssue({
+                code: 'custom',
+                path: ['actions', index, 'steps', stepIndex, 'regions', regionIndex],
+                message: `region "${id}" is not in the "${edition}" edition, but this step is: give the step "locales" that leave that edition out`,
+              })
+            }
+          })
+        })
+      })
+    }
     for (const level of LEVELS) {
       if (!model.safetyNet.some((item) => item.levels.includes(level)))
         context.addIssue({ code: 'custom', path: ['safetyNet'], message: `must say what to do if things get worse at the ${level} level` })
@@ -288,8 +326,11 @@ export function triageModelSchema(knownSources: Iterable<string> | null) {
 /**
  * The schema the content data-file registry (lib/content/data-files.ts) runs:
  * shape and cross-checks, with citation keys looked up by the registry's own rule.
+ * Its value is the English edition (forEdition in lib/triage/locale.ts): the
+ * regions and steps of other editions removed, as the English pages show it.
+ * Another edition starts from the file with triageModelSchema and forEdition.
  */
-export const triageModelFileSchema = triageModelSchema(null)
+export const triageModelFileSchema = triageModelSchema(null).transform((model) => forEdition(model, 'en'))
 
 /** Every problem with a model file, as the site's content check reports them: file, field and reason. */
 function toIssues(file: string, error: z.ZodError | undefined): ContentIssue[] {
@@ -300,10 +341,13 @@ export function triageModelIssues(file: string, data: unknown, knownSources: Ite
   return toIssues(file, triageModelSchema(knownSources).safeParse(data).error)
 }
 
-/** The model, checked; throws one error listing every problem, each with file, field and reason. */
-export function parseTriageModel(file: string, data: unknown, knownSources: Iterable<string>): TriageModel {
+/**
+ * The model, checked, as one edition shows it (English unless told);
+ * throws one error listing every problem, each with file, field and reason.
+ */
+export function parseTriageModel(file: string, data: unknown, knownSources: Iterable<string>, edition: Locale = 'en'): TriageModel {
   const result = triageModelSchema(knownSources).safeParse(data)
-  if (result.success) return result.data
+  if (result.success) return forEdition(result.data, edition)
   const issues = toIssues(file, result.error)
   throw new Error(
     `Triage model check failed with ${issues.length} problem(s):\n${issues.map((issue) => `  ✖ ${issue.file} › ${issue.field}: ${issue.reason}`).join('\n')}`,

@@ -1,18 +1,30 @@
 import { useCallback, useState } from 'react'
 import { useCopyText, useExternalValue } from '@/lib/browser/hooks'
+import { translatedPath, type Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
 import { checklistAsText, parseTicked, type ChecklistData } from '@/tools/consultation-checklist/logic'
 import { secondaryButton } from '@/components/button-styles'
 import { SelectedText } from '@/lib/browser/SelectedText'
 import { readStored, subscribeToStorage, writeStored } from '@/lib/browser/storage'
+// Types only: the catalogue's values stay on the server, and the wrapper (index.tsx) passes one edition's messages.
+import type { ConsultationChecklistMessages } from './messages'
 
-export type ConsultationChecklistProps = { checklist: ChecklistData; title: string }
+export type ConsultationChecklistProps = {
+  /** The edition's copy of content/tools/consultation-checklist.json. */
+  checklist: ChecklistData
+  title: string
+  /** The edition the page is in: each item's link goes to that edition's page. */
+  locale: Locale
+  /** consultationChecklistMessages[locale]. */
+  messages: ConsultationChecklistMessages
+}
 
 /**
  * The checklist a reader takes to their consultation. Ticks are kept in this
  * browser only (localStorage, one key); nothing is sent anywhere. Without
  * JavaScript it is still a complete list that can be ticked and printed.
  */
-export function ConsultationChecklist({ checklist, title }: ConsultationChecklistProps) {
+export function ConsultationChecklist({ checklist, title, locale, messages: t }: ConsultationChecklistProps) {
   // The static HTML (and the first render that hydrates it) shows no ticks; the saved ones arrive straight after.
   const saved = useExternalValue(
     subscribeToStorage,
@@ -28,42 +40,41 @@ export function ConsultationChecklist({ checklist, title }: ConsultationChecklis
 
   const copy = async () => {
     const copied = await copyText(checklistAsText(checklist, ticked, title))
-    setMessage(
-      copied
-        ? 'Checklist copied. You can paste it into a note or message.'
-        : 'Your browser did not allow copying. The text is shown below: select it and copy it.',
-    )
+    setMessage(copied ? t.copied : t.copyFailed)
   }
 
   return (
     <div className="consultation-checklist">
       <div className="js-only no-print my-4">
         <p className="m-0">
-          {`${ticked.length} of ${checklist.sections.reduce((count, section) => count + section.items.length, 0)} ticked. Your ticks are saved in this browser only.`}
+          {format(t.progress, {
+            ticked: ticked.length,
+            total: checklist.sections.reduce((count, section) => count + section.items.length, 0),
+          })}
         </p>
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="button" className={secondaryButton} onClick={() => window.print()}>
-            Print
+            {t.print}
           </button>
           <button type="button" className={secondaryButton} onClick={copy}>
-            Copy as text
+            {t.copy}
           </button>
           <button
             type="button"
             className={secondaryButton}
             onClick={() => {
               setTicked([])
-              setMessage('All ticks cleared.')
+              setMessage(t.cleared)
             }}
           >
-            Reset all ticks
+            {t.reset}
           </button>
         </div>
         <p role="status" className="mt-2 mb-0 min-h-6">
           {/* No empty text node: the server HTML has none, so hydration would have to add one. */}
           {message || null}
         </p>
-        {fallbackText !== null ? <SelectedText label="Checklist as text" text={fallbackText} rows={8} /> : null}
+        {fallbackText !== null ? <SelectedText label={t.asText} text={fallbackText} rows={8} /> : null}
       </div>
       <form onSubmit={(event) => event.preventDefault()} className="checklist-sections">
         {checklist.sections.map((section) => (
@@ -89,8 +100,10 @@ export function ConsultationChecklist({ checklist, title }: ConsultationChecklis
                         </label>
                         <p className="checklist-why m-0 text-[0.95rem] text-ink-muted">
                           {`${item.why} `}
-                          <a href={item.link} className="text-brand-dark underline">
-                            More on this<span className="sr-only">{`: ${item.text}`}</span>
+                          {/* The edition's data already links to its own pages; an English path is moved to the edition's. */}
+                          <a href={translatedPath(item.link, locale)} className="text-brand-dark underline">
+                            {t.moreOnThis}
+                            <span className="sr-only">{`: ${item.text}`}</span>
                           </a>
                         </p>
                       </div>

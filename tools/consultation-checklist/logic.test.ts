@@ -30,6 +30,10 @@ describe('consultation checklist data', () => {
       'sections.0.items.0.link: must be a site path ending in "/", with an optional #section',
     ])
   })
+  it("accepts a link to a Spanish page's heading, whose id keeps its accents", () => {
+    const sections = [{ ...raw.sections[0], items: [{ ...raw.sections[0].items[0], link: '/es/articles/x/#qué-es-la-ptosis' }] }]
+    expect(issuesOf({ ...raw, sections })).toEqual([])
+  })
   it('rejects an item without a source', () => {
     const sections = [{ ...raw.sections[0], items: [{ ...raw.sections[0].items[0], sources: [] }] }]
     expect(issuesOf({ ...raw, sections })).toEqual(['sections.0.items.0.sources: must name at least one source'])

@@ -19,7 +19,10 @@ export const checklistSchema = z
                 id: slug,
                 text,
                 why: text,
-                link: z.string().regex(/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/, 'must be a site path ending in "/", with an optional #section'),
+                // A Spanish heading's id keeps its accents (github-slugger): "#qué-es-la-ptosis".
+                link: z
+                  .string()
+                  .regex(/^\/[a-z0-9/-]*\/(#[\p{Ll}\p{N}_-]+)?$/u, 'must be a site path ending in "/", with an optional #section'),
                 sources: z.array(citationKey).min(1, 'must name at least one source'),
               }),
             )

@@ -1,8 +1,11 @@
 /** @vitest-environment jsdom */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { careLevelWord } from '@/components/mdx/CareCardFrame'
+import { mdxMessages } from '@/components/mdx/messages'
 import { RecoveryTimeline } from './RecoveryTimeline'
-import { exampleTimeline, examples } from './RecoveryTimeline.examples'
+import { exampleModelEs, exampleTimeline, exampleTimelineEs, examples } from './RecoveryTimeline.examples'
+import { recoveryTimelineMessages } from './messages'
 
 describe('RecoveryTimeline', () => {
   it('lists the events in time order as readable text', () => {
@@ -35,7 +38,53 @@ describe('RecoveryTimeline', () => {
   })
 
   it('adds citation markers through the cite callback', () => {
-    render(<RecoveryTimeline timeline={exampleTimeline} cite={(keys) => <sup>[{keys.join(',')}]</sup>} />)
+    render(<RecoveryTimeline timeline={exampleTimeline} locale="en" cite={(keys) => <sup>[{keys.join(',')}]</sup>} />)
     expect(screen.getByText('[KING-2016-JCAD]')).toBeInTheDocument()
+  })
+})
+
+describe('RecoveryTimeline in Spanish', () => {
+  it('has a Spanish heading, scale and legend', () => {
+    const { container } = render(examples.threeEventsSpanish)
+    expect(screen.getByRole('heading', { name: 'Qué esperar en las semanas después del tratamiento' })).toBeInTheDocument()
+    expect(container).toHaveTextContent(
+      'Las barras muestran cada periodo en una escala que va del día del tratamiento al día 120 (unos 4 meses).',
+    )
+    expect(container.querySelector('section > p:last-child')).toHaveTextContent(
+      '● Efecto del tratamiento▲ Posible efecto secundario! Periodo de señales de alarma',
+    )
+  })
+
+  it('names each kind of event in Spanish for screen readers', () => {
+    const { container } = render(examples.threeEventsSpanish)
+    const items = [...container.querySelectorAll('ol > li')] as HTMLElement[]
+    expect(items[0]).toHaveTextContent(
+      'Desde unas horas hasta unas 4 semanas: Esté atento a que el efecto de la toxina se extienda. (Periodo de señales de alarma)',
+    )
+  })
+
+  it("says each warning's level in Spanish, with the Spanish model's wording and action", () => {
+    const { container } = render(examples.threeEventsSpanish)
+    const warnings = [...container.querySelectorAll('[data-event="droop-appears"] [data-part="warnings"] li')]
+    expect(warnings.map((item) => item.getAttribute('data-level'))).toEqual(['emergency', 'routine'])
+    expect(warnings[0]).toHaveTextContent(
+      `${careLevelWord(mdxMessages.es, 'emergency')}: Visión doble o borrosa junto con un párpado caído. Juntas, estas señales pueden indicar que el efecto de la toxina se extendió. Es una emergencia, empiece cuando empiece. Llame ahora al número de emergencias.`,
+    )
+    expect(warnings[1]).toHaveTextContent(`${careLevelWord(mdxMessages.es, 'routine')}: Un párpado superior caído. Comuníquese hoy.`)
+  })
+
+  it('shows no English message text, its own or the care level words', () => {
+    const { container } = render(<RecoveryTimeline timeline={exampleTimelineEs} locale="es" model={exampleModelEs} />)
+    const text = container.textContent ?? ''
+    const levels = (['emergency', 'urgent', 'routine'] as const).map((level) => `${careLevelWord(mdxMessages.en, level)}:`)
+    for (const english of [...Object.values(recoveryTimelineMessages.en), ...levels]) {
+      for (const part of english.split(/\{\w+\}/).map((piece) => piece.trim())) {
+        if (part.length > 2) expect(text, `"${part}" from "${english}"`).not.toContain(part)
+      }
+    }
+  })
+
+  it('refuses to draw a Spanish timeline with the English triage model', () => {
+    expect(() => render(<RecoveryTimeline timeline={exampleTimelineEs} locale="es" />)).toThrow(/needs that edition's triage model/)
   })
 })

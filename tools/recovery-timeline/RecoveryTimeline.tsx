@@ -1,15 +1,29 @@
 import type { ReactNode } from 'react'
-import { CARE_LEVELS } from '@/components/mdx/CareCardFrame'
+import { careLevelWord } from '@/components/mdx/CareCardFrame'
+import { mdxMessages } from '@/components/mdx/messages'
+import { formatNumber } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
+import type { TriageModel } from '@/lib/triage/engine'
 import { barPosition, orderedEvents, timelineWarnings, triageModel, type RecoveryTimelineData } from '@/tools/recovery-timeline/logic'
+import { recoveryTimelineMessages, type RecoveryTimelineMessages } from './messages'
 
 const KIND = {
-  effect: { word: 'Treatment effect', bar: 'fill-brand', marker: '●' },
-  'side-effect': { word: 'Possible side effect', bar: 'fill-care-urgent', marker: '▲' },
-  warning: { word: 'Warning sign window', bar: 'fill-care-emergency', marker: '!' },
-} as const
+  effect: { word: 'kindEffect', bar: 'fill-brand', marker: '●' },
+  'side-effect': { word: 'kindSideEffect', bar: 'fill-care-urgent', marker: '▲' },
+  warning: { word: 'kindWarning', bar: 'fill-care-emergency', marker: '!' },
+} as const satisfies Record<string, { word: keyof RecoveryTimelineMessages; bar: string; marker: string }>
 
 type RecoveryTimelineProps = {
+  /** The edition's copy of content/tools/recovery-timeline.json. */
   timeline: RecoveryTimelineData
+  /** The edition the page is in: the heading, scale, kinds of event and level words are in its language. */
+  locale: Locale
+  /**
+   * The edition's triage model, whose labels, advice and action titles the warnings show. Without it the
+   * timeline uses content/triage/model.json as it is, which is English, so any other edition must pass its own.
+   */
+  model?: TriageModel
   /** Renders the numbered citation markers for an event's sources. */
   cite?: (keys: readonly string[]) => ReactNode
 }
@@ -19,15 +33,19 @@ type RecoveryTimelineProps = {
  * the bars only echo them, so it reads the same on a narrow phone, in print
  * and with a screen reader.
  */
-export function RecoveryTimeline({ timeline, cite }: RecoveryTimelineProps) {
+export function RecoveryTimeline({ timeline, locale, model, cite }: RecoveryTimelineProps) {
+  if (!model && locale !== 'en') {
+    throw new Error(`<RecoveryTimeline locale="${locale}"> needs that edition's triage model: without it its warnings would be in English`)
+  }
+  const t = recoveryTimelineMessages[locale]
+  const levelWords = mdxMessages[locale]
+  const warningModel = model ?? triageModel
   return (
     <section aria-labelledby="recovery-timeline" className="recovery-timeline not-prose my-8 rounded-md border border-line bg-paper p-4">
       <h3 id="recovery-timeline" className="m-0 text-lg font-bold">
-        What to expect in the weeks after treatment
+        {t.heading}
       </h3>
-      <p className="mt-1 mb-0 text-sm text-ink-muted">
-        The bars show each time span on a scale from the day of treatment to day {timeline.scaleDays} (about 4 months).
-      </p>
+      <p className="mt-1 mb-0 text-sm text-ink-muted">{format(t.scale, { days: formatNumber(timeline.scaleDays, locale) })}</p>
       <ol className="mt-4 space-y-4">
         {orderedEvents(timeline).map((event) => {
           const kind = KIND[event.kind]
@@ -38,7 +56,7 @@ export function RecoveryTimeline({ timeline, cite }: RecoveryTimelineProps) {
                 <span aria-hidden="true" className="mr-1 inline-block w-4 text-center font-bold">
                   {kind.marker}
                 </span>
-                <strong>{event.when}:</strong> {event.label}.<span className="sr-only"> ({kind.word})</span>
+                <strong>{event.when}:</strong> {event.label}.<span className="sr-only">{` (${t[kind.word]})`}</span>
               </p>
               <p className="mt-0.5 mb-0 pl-5 text-[0.95rem]">
                 {event.detail}
@@ -47,9 +65,9 @@ export function RecoveryTimeline({ timeline, cite }: RecoveryTimelineProps) {
               {event.warnings ? (
                 // Level, wording and action from the triage model (content/triage/model.json); the level is a word, never only a colour.
                 <ul className="mt-1 mb-0 list-disc pl-10 text-[0.95rem]" data-part="warnings">
-                  {timelineWarnings(triageModel, event).map((warning) => (
+                  {timelineWarnings(warningModel, event).map((warning) => (
                     <li key={warning.id} data-level={warning.level} data-signs={warning.id}>
-                      <strong>{`${CARE_LEVELS[warning.level].label}: `}</strong>
+                      <strong>{`${careLevelWord(levelWords, warning.level)}: `}</strong>
                       {[`${warning.label}.`, warning.advice, `${warning.actionTitle}.`].filter(Boolean).join(' ')}
                     </li>
                   ))}
@@ -74,7 +92,7 @@ export function RecoveryTimeline({ timeline, cite }: RecoveryTimelineProps) {
       <p className="mt-4 mb-0 flex flex-wrap gap-x-4 text-sm" aria-hidden="true">
         {Object.values(KIND).map((kind) => (
           <span key={kind.word}>
-            <span className="font-bold">{kind.marker}</span> {kind.word}
+            <span className="font-bold">{kind.marker}</span> {t[kind.word]}
           </span>
         ))}
       </p>

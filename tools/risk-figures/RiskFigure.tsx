@@ -1,19 +1,32 @@
 import type { ReactNode } from 'react'
+import { formatNumber } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
 import { riskFigureColours } from '@/lib/site/colours'
 import { describeFigure, frequencyInWords, iconArrayBlocks, peopleInHundred, type RiskFigureData } from '@/tools/risk-figures/logic'
+import { riskFigureMessages } from './messages'
 
 const COLUMNS = 10
 const CELL_WIDTH = 20
 const CELL_HEIGHT = 24
 
-type IconArrayProps = { figureId: string; arm: 'treated' | 'placebo'; label: string; affected: number; colour: string; outcome: string }
+type IconArrayProps = {
+  figureId: string
+  arm: 'treated' | 'placebo'
+  /** The caption above the picture, e.g. "Given Botox: 2 in 100". */
+  caption: string
+  /** The picture's text alternative. */
+  alt: string
+  affected: number
+  colour: string
+}
 
 /**
  * 100 people, drawn as a 10 by 10 grid. Affected people are solid figures and
  * the rest are outlines, so the difference shows in shape as well as colour.
  * Each block of people is one rectangle filled with a repeating figure.
  */
-function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArrayProps) {
+function IconArray({ figureId, arm, caption, alt, affected, colour }: IconArrayProps) {
   const patternId = (filled: boolean) => `${figureId}-${arm}-${filled ? 'solid' : 'outline'}`
   const person = (filled: boolean) => (
     <pattern id={patternId(filled)} width={CELL_WIDTH} height={CELL_HEIGHT} patternUnits="userSpaceOnUse">
@@ -25,14 +38,12 @@ function IconArray({ figureId, arm, label, affected, colour, outcome }: IconArra
   )
   return (
     <div className="min-w-0 flex-1 basis-44">
-      <p className="m-0 font-semibold">
-        {label}: {affected} in 100
-      </p>
+      <p className="m-0 font-semibold">{caption}</p>
       <svg
         viewBox={`0 0 ${COLUMNS * CELL_WIDTH} ${COLUMNS * CELL_HEIGHT}`}
         className="mt-2 h-auto w-full max-w-52"
         role="img"
-        aria-label={`${label}: ${affected} of 100 people ${outcome}, shown as ${affected} solid figures and ${100 - affected} outlined figures.`}
+        aria-label={alt}
       >
         <defs>
           {person(true)}
@@ -78,18 +89,24 @@ function LegendIcon({ filled, colour }: { filled: boolean; colour: string }) {
 }
 
 type RiskFigureProps = {
+  /** The edition's copy of the figure (content/tools/risk-figures.json, or its translation). */
   figure: RiskFigureData
+  /** The edition the page is in: every word the figure adds around the data is in its language. */
+  locale: Locale
   /** The numbered marker linking to the figure's source in the page's reference list. */
   citation?: ReactNode
   sourceTitle?: string
 }
 
 /** A picture of risk (or benefit) drawn on the server as SVG, with the same numbers in words and in a table. */
-export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
+export function RiskFigure({ figure, locale, citation, sourceTitle }: RiskFigureProps) {
+  const t = riskFigureMessages[locale]
   const colour = riskFigureColours[figure.kind]
   const titleId = `figure-${figure.id}`
-  const treated = peopleInHundred(figure.treated.percent)
-  const placebo = peopleInHundred(figure.placebo.percent)
+  const groups = [
+    { arm: 'treated', label: t.treatedGroup, data: figure.treated },
+    { arm: 'placebo', label: t.placeboGroup, data: figure.placebo },
+  ] as const
   return (
     <figure
       aria-labelledby={titleId}
@@ -101,70 +118,67 @@ export function RiskFigure({ figure, citation, sourceTitle }: RiskFigureProps) {
           {figure.title}
         </p>
         <p className="mt-1 mb-0">
-          {describeFigure(figure)}
+          {describeFigure(figure, locale)}
           {citation}
         </p>
       </figcaption>
       <div className="mt-4 flex flex-wrap gap-6">
-        <IconArray figureId={figure.id} arm="treated" label="Given Botox" affected={treated} colour={colour} outcome={figure.outcome} />
-        <IconArray
-          figureId={figure.id}
-          arm="placebo"
-          label="Given a dummy injection"
-          affected={placebo}
-          colour={colour}
-          outcome={figure.outcome}
-        />
+        {groups.map(({ arm, label, data }) => {
+          const affected = peopleInHundred(data.percent)
+          const count = formatNumber(affected, locale)
+          return (
+            <IconArray
+              key={arm}
+              figureId={figure.id}
+              arm={arm}
+              caption={format(t.iconCaption, { group: label, count })}
+              alt={format(t.iconAlt, { group: label, count, outcome: figure.outcome, rest: formatNumber(100 - affected, locale) })}
+              affected={affected}
+              colour={colour}
+            />
+          )
+        })}
       </div>
       <p className="mt-3 mb-0 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         <span>
           <LegendIcon filled colour={colour} /> {figure.outcome}
         </span>
         <span>
-          <LegendIcon filled={false} colour={colour} /> did not
+          <LegendIcon filled={false} colour={colour} /> {t.legendOthers}
         </span>
       </p>
       <details className="mt-3">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-dark underline">
-          Show the numbers as a table
+          {t.showTable}
         </summary>
         <table className="mt-2 w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{figure.title}: numbers</caption>
+          <caption className="sr-only">{format(t.tableCaption, { title: figure.title })}</caption>
           <thead>
             <tr>
               <th scope="col" className="border-b border-line py-1 pr-1 sm:pr-2">
-                Group
+                {t.columnGroup}
               </th>
               <th scope="col" className="border-b border-line py-1 pr-1 sm:pr-2">
-                Out of 100 people
+                {t.columnOutOf100}
               </th>
               <th scope="col" className="border-b border-line py-1">
-                People in the studies
+                {t.columnPeople}
               </th>
             </tr>
           </thead>
           <tbody>
-            {(
-              [
-                ['Given Botox', figure.treated],
-                ['Given a dummy injection', figure.placebo],
-              ] as const
-            ).map(([label, group]) => (
-              <tr key={label}>
+            {groups.map(({ arm, label, data }) => (
+              <tr key={arm}>
                 <th scope="row" className="border-b border-line py-1 pr-1 font-normal sm:pr-2">
                   {label}
                 </th>
-                <td className="border-b border-line py-1 pr-1 sm:pr-2">{frequencyInWords(group.percent)}</td>
-                <td className="border-b border-line py-1">
-                  {group.people ? group.people.toLocaleString('en-GB') : 'Not stated in our source'}
-                </td>
+                <td className="border-b border-line py-1 pr-1 sm:pr-2">{frequencyInWords(data.percent, locale)}</td>
+                <td className="border-b border-line py-1">{data.people ? formatNumber(data.people, locale) : t.peopleNotStated}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="mt-2 mb-0 text-sm">
-          Time frame: {figure.timeFrame}. Source: {sourceTitle ?? figure.source}.
-        </p>
+        <p className="mt-2 mb-0 text-sm">{format(t.sourceLine, { timeFrame: figure.timeFrame, source: sourceTitle ?? figure.source })}</p>
       </details>
     </figure>
   )

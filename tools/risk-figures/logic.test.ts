@@ -28,14 +28,30 @@ describe('numbers in words', () => {
     expect([33.1, 2.4, 1.5, 0.4, 0].map(peopleInHundred)).toEqual([33, 2, 2, 0, 0])
   })
   it('says "about" for rounded numbers and gives per 1,000 below 1 in 100', () => {
-    expect(frequencyInWords(2.4)).toBe('about 2 in 100')
-    expect(frequencyInWords(61)).toBe('61 in 100')
-    expect(frequencyInWords(0.3)).toBe('fewer than 1 in 100 (about 3 in 1,000)')
-    expect(frequencyInWords(0)).toBe('0 in 100')
+    expect(frequencyInWords(2.4, 'en')).toBe('about 2 in 100')
+    expect(frequencyInWords(61, 'en')).toBe('61 in 100')
+    expect(frequencyInWords(0.3, 'en')).toBe('fewer than 1 in 100 (about 3 in 1,000)')
+    expect(frequencyInWords(0, 'en')).toBe('0 in 100')
+  })
+  it('says the same in Spanish: "N de cada 100", and per 1000 below 1 in 100', () => {
+    expect(frequencyInWords(2.4, 'es')).toBe('alrededor de 2 de cada 100')
+    expect(frequencyInWords(61, 'es')).toBe('61 de cada 100')
+    expect(frequencyInWords(0.3, 'es')).toBe('menos de 1 de cada 100 (alrededor de 3 de cada 1000)')
+    expect(frequencyInWords(0, 'es')).toBe('0 de cada 100')
   })
   it('describes treated and dummy-injection groups with the time frame', () => {
-    expect(describeFigure(figure())).toBe(
+    expect(describeFigure(figure(), 'en')).toBe(
       'About 2 in 100 people treated for frown lines had a drooping eyelid, compared with 0 in 100 given a dummy injection (placebo), in the 90 days after one treatment.',
+    )
+  })
+  it('puts a Spanish copy of the figure into a Spanish sentence, starting with a capital', () => {
+    const spanish = figure({
+      outcome: 'tuvieron un párpado caído',
+      population: 'tratadas por arrugas del entrecejo',
+      timeFrame: 'en los 90 días después de un tratamiento',
+    })
+    expect(describeFigure(spanish, 'es')).toBe(
+      'Alrededor de 2 de cada 100 personas tratadas por arrugas del entrecejo tuvieron un párpado caído, en los 90 días después de un tratamiento. Con una inyección simulada (placebo), esto les pasó a 0 de cada 100.',
     )
   })
 })

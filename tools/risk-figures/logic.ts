@@ -1,5 +1,9 @@
 import { z } from 'zod'
 import { citationKey, slug } from '@/lib/content/schemas/primitives'
+import { formatNumber } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
+import { riskFigureMessages } from './messages'
 
 /**
  * Pictures of risk: 100 people given Botox beside 100 given a dummy injection.
@@ -40,19 +44,27 @@ export function peopleInHundred(percent: number): number {
   return Math.round(percent)
 }
 
-/** "about 2 in 100", or for rates below 1 in 100 the per-1,000 figure, as the content guide asks. */
-export function frequencyInWords(percent: number): string {
-  if (percent === 0) return '0 in 100'
+/**
+ * "about 2 in 100" ("alrededor de 2 de cada 100"), or for rates below 1 in 100 the per-1,000 figure, as the
+ * content guide asks.
+ */
+export function frequencyInWords(percent: number, locale: Locale): string {
+  const t = riskFigureMessages[locale]
+  if (percent === 0) return t.frequencyZero
   const inHundred = peopleInHundred(percent)
-  if (inHundred < 1) return `fewer than 1 in 100 (about ${Math.round(percent * 10)} in 1,000)`
-  return `${Number.isInteger(percent) ? '' : 'about '}${inHundred} in 100`
+  if (inHundred < 1) return format(t.frequencyBelowOne, { count: formatNumber(Math.round(percent * 10), locale) })
+  return format(Number.isInteger(percent) ? t.frequencyExact : t.frequencyAbout, { count: formatNumber(inHundred, locale) })
 }
 
-export function describeFigure(figure: RiskFigureData): string {
-  return (
-    `${capitalise(frequencyInWords(figure.treated.percent))} people ${figure.population} ${figure.outcome}, ` +
-    `compared with ${frequencyInWords(figure.placebo.percent)} given a dummy injection (placebo), ${figure.timeFrame}.`
-  )
+/** The figure in one sentence: treated and dummy-injection groups, with the time frame. */
+export function describeFigure(figure: RiskFigureData, locale: Locale): string {
+  return format(riskFigureMessages[locale].description, {
+    treated: capitalise(frequencyInWords(figure.treated.percent, locale)),
+    population: figure.population,
+    outcome: figure.outcome,
+    placebo: frequencyInWords(figure.placebo.percent, locale),
+    timeFrame: figure.timeFrame,
+  })
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -1,5 +1,11 @@
 import { SiteSearch } from './SiteSearch'
+import { siteSearchProps } from './index'
 
 export const examples = {
-  search: <SiteSearch />,
+  search: <SiteSearch {...siteSearchProps('en')} />,
+  searchSpanish: (
+    <div lang="es">
+      <SiteSearch {...siteSearchProps('es')} />
+    </div>
+  ),
 }

@@ -1,5 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useBrowserValue, useHasScript } from '@/lib/browser/hooks'
+import { format } from '@/lib/i18n/messages'
+// Types only: the catalogue's values stay on the server, and the wrapper (index.tsx) passes one edition's messages.
+import type { SiteSearchMessages } from './messages'
 
 type PagefindResult = { url: string; excerpt: string; meta: { title?: string } }
 type Pagefind = {
@@ -7,7 +10,8 @@ type Pagefind = {
   search: (term: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>
 }
 
-// Loaded from this site at run time, so the bundler must leave the import alone.
+// Loaded from this site at run time, so the bundler must leave the import alone. One script and one address for
+// every edition: Pagefind reads the page's <html lang> when it starts and searches only that language's pages.
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 const INPUT_ID = 'search-input'
 
@@ -38,10 +42,63 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
+ * A message with a link inside it, e.g. "… You can {link} instead.": the text before the link and the text after
+ * it, each one text run, and none when empty, so the server's HTML and the hydrated DOM match.
+ */
+function withLink(template: string, values: Readonly<Record<string, string | number>>, link: ReactNode) {
+  const [before = '', after = ''] = template.split('{link}')
+  return (
+    <>
+      {before ? format(before, values) : null}
+      {link}
+      {after ? format(after, values) : null}
+    </>
+  )
+}
+
+/** What a search found, for the live region: how many articles match, or where else to look when none do. */
+export function SearchOutcome({
+  term,
+  count,
+  articlesPath,
+  messages: t,
+}: {
+  term: string
+  count: number
+  articlesPath: string
+  messages: SiteSearchMessages
+}) {
+  return count === 0 ? (
+    <p>
+      {withLink(
+        t.noResults,
+        { term },
+        <a href={articlesPath} className="text-brand-dark underline">
+          {t.noResultsLink}
+        </a>,
+      )}
+    </p>
+  ) : (
+    <p className="font-semibold">{format(count === 1 ? t.oneResult : t.manyResults, { count, term })}</p>
+  )
+}
+
+export type SiteSearchProps = {
+  /** siteSearchMessages[locale]. */
+  messages: SiteSearchMessages
+  /**
+   * The edition's search page (where the form goes without JavaScript) and articles index, made on the server
+   * (index.tsx) so that the routes table stays out of the browser bundle.
+   */
+  paths: { search: string; articles: string }
+}
+
+/**
  * Search over the articles with Pagefind: the index is static files in
  * /pagefind/, so searching sends nothing to any server but our own files.
  */
-export function SiteSearch() {
+export function SiteSearch({ messages: t, paths }: SiteSearchProps) {
+  const articlesPath = paths.articles
   const hasScript = useHasScript()
   const initialQuery = useBrowserValue(startingQuery, '')
   const [query, setQuery] = useState<string | null>(null)
@@ -70,9 +127,9 @@ export function SiteSearch() {
   const shown = term === '' ? null : results
   return (
     <div>
-      <form role="search" action="/search/" method="get" className="mt-6" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" action={paths.search} method="get" className="mt-6" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={INPUT_ID} className="block text-lg font-bold">
-          Search the articles
+          {t.label}
         </label>
         <div className="mt-2 flex flex-wrap gap-3">
           <input
@@ -88,29 +145,21 @@ export function SiteSearch() {
             type="submit"
             className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark"
           >
-            Search
+            {t.submit}
           </button>
         </div>
       </form>
       <p className="no-js-only mt-4 rounded bg-paper-tint px-4 py-3">
-        {'Search needs JavaScript, which is turned off or still loading. You can '}
-        <a href="/articles/" className="font-semibold text-brand-dark underline">
-          browse all articles by topic
-        </a>
-        {' instead.'}
+        {withLink(
+          t.noScript,
+          {},
+          <a href={articlesPath} className="font-semibold text-brand-dark underline">
+            {t.noScriptLink}
+          </a>,
+        )}
       </p>
       <div role="status" aria-live="polite" className="mt-6">
-        {shown === null ? null : shown.length === 0 ? (
-          <p>
-            {`No articles match “${term}”. Try another word, or `}
-            <a href="/articles/" className="text-brand-dark underline">
-              browse all articles
-            </a>
-            .
-          </p>
-        ) : (
-          <p className="font-semibold">{`${shown.length} ${shown.length === 1 ? 'article matches' : 'articles match'} “${term}”`}</p>
-        )}
+        {shown === null ? null : <SearchOutcome term={term} count={shown.length} articlesPath={articlesPath} messages={t} />}
       </div>
       {shown && shown.length > 0 ? (
         <ol className="mt-2 space-y-4">

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'react'
 import { writeStored } from '@/lib/browser/storage'
 import { RECORD_STORAGE_KEY, serializeRecord } from '@/tools/treatment-record/logic'
+import { treatmentRecordMessages } from '@/tools/treatment-record/messages'
 import { examples } from './GuideSummary.examples'
+import { symptomGuideMessages } from './messages'
 
 describe('GuideSummary', () => {
   afterEach(() => vi.unstubAllGlobals())
@@ -86,5 +88,70 @@ describe('GuideSummary', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy as text' }))
     expect(writeText).toHaveBeenLastCalledWith(expect.not.stringContaining('Batch (lot) number'))
     expect(screen.getByRole('link', { name: 'My Botox treatment record' })).toBeInTheDocument()
+  })
+})
+
+describe('GuideSummary in Spanish', () => {
+  const { es, en } = symptomGuideMessages
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('shows the summary in Spanish around the Spanish model', () => {
+    render(examples.emergencyEs)
+    const summary = document.querySelector('.guide-summary') as HTMLElement
+    expect(screen.getByRole('heading', { name: es.summaryHeading })).toBeInTheDocument()
+    expect(summary).toHaveTextContent(es.summaryTitle)
+    expect(summary).toHaveTextContent('Fecha y hora: 30 de noviembre de 2026, 21:04')
+    expect(summary).toHaveTextContent('Cuándo fue el tratamiento: Hace 4 a 14 días')
+    expect(summary).toHaveTextContent('Nivel: Emergencia')
+    expect(summary).toHaveTextContent(`: ${es.no}`)
+    expect(summary).toHaveTextContent(es.disclaimer)
+    for (const english of Object.values(en).filter((text) => !/[{}]/.test(text) && !Object.values(es).includes(text)))
+      expect(summary).not.toHaveTextContent(english)
+  })
+
+  it('links to the Spanish record page when no record is saved', () => {
+    render(examples.outsideClinicEs)
+    expect(screen.getByRole('link', { name: 'Mi registro de tratamiento con Botox' })).toHaveAttribute('href', '/es/my-treatment-record/')
+    expect(document.querySelector('.guide-summary')).toHaveTextContent(`${es.whenLabel} ${es.summaryNotSure}`)
+    expect(document.querySelector('.guide-summary')).toHaveTextContent('Sí')
+  })
+
+  it('copies the summary, and a saved record added to it, in Spanish with Spanish dates', async () => {
+    localStorage.setItem(RECORD_STORAGE_KEY, serializeRecord({ treatmentDate: '2026-11-20', batchNumber: 'C1234', prescriberSeen: 'no' })!)
+    const writeText = vi.fn<(text: string) => Promise<void>>(async () => {})
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    render(examples.emergencyEs)
+    const summary = document.querySelector('.guide-summary') as HTMLElement
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Añadir mi registro de tratamiento a este resumen' }))
+    const record = summary.querySelector('[data-part="treatment-record"]') as HTMLElement
+    expect(record).toHaveTextContent('Mi registro de tratamiento con Botox:')
+    expect(record).toHaveTextContent('Fecha del tratamiento: 20 de noviembre de 2026')
+    expect(record).toHaveTextContent('Número de lote: C1234')
+    await userEvent.click(screen.getByRole('button', { name: es.copyAsText }))
+    const text = writeText.mock.calls[0]![0]
+    expect(text).toContain('Nivel: Emergencia\nQué hacer: ')
+    expect(text).toContain(
+      'Mi registro de tratamiento con Botox\n\nFecha del tratamiento: 20 de noviembre de 2026\n¿Le vio en persona alguien con permiso para recetar antes del tratamiento?: No\nNúmero de lote: C1234\n',
+    )
+    expect(document.querySelector('[data-part="copy-message"]')).toHaveTextContent(es.copied)
+    const { en: recordEn } = treatmentRecordMessages
+    for (const english of [
+      'Level:',
+      'What to do:',
+      'Made:',
+      'November',
+      recordEn.pageTitle,
+      recordEn['batchNumber.label'],
+      recordEn['treatmentDate.label'],
+    ])
+      expect(text).not.toContain(english)
+  })
+
+  it('says in Spanish when the browser will not copy', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined })
+    render(examples.emergencyEs)
+    await userEvent.click(screen.getByRole('button', { name: es.copyAsText }))
+    expect((screen.getByRole('textbox', { name: es.summaryAsText }) as HTMLTextAreaElement).value).toContain(`${es.signsLabel}\n- `)
+    expect(document.querySelector('[data-part="copy-message"]')).toHaveTextContent(es.copyFailed)
   })
 })

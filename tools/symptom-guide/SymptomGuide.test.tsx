@@ -2,7 +2,8 @@
 import { render, screen, within } from '@testing-library/preact'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { examples } from './SymptomGuide.examples'
+import { symptomGuideMessages } from './messages'
+import { exampleModelEs, examples } from './SymptomGuide.examples'
 
 const result = () => document.getElementById('symptom-guide-result') as HTMLElement
 const tick = (label: string | RegExp) => userEvent.click(screen.getByRole('checkbox', { name: label }))
@@ -90,5 +91,77 @@ describe('SymptomGuide', () => {
     expect(result()).toHaveAttribute('data-level', 'none')
     expect(screen.getByRole('radio', { name: 'I am not sure' })).not.toBeChecked()
     expect(screen.getByRole('checkbox', { name: 'A headache' })).not.toBeChecked()
+  })
+})
+
+/** Each English message (one Spanish words differently), or a fixed part of it around a placeholder, found as words in `text`. */
+function englishIn(text: string): string[] {
+  const { en, es } = symptomGuideMessages
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return Object.entries(en)
+    .filter(([key, english]) => english !== es[key as keyof typeof es])
+    .flatMap(([key, english]) =>
+      english
+        .split(/\{\w+\}/)
+        .map((part) => part.trim())
+        .filter((part) => part.length > 2 && new RegExp(`(?<![\\p{L}\\p{N}])${escape(part)}(?![\\p{L}\\p{N}])`, 'u').test(text))
+        .map((part) => `${key}: "${part}"`),
+    )
+}
+
+const spanish = {
+  sign: (id: string) => exampleModelEs.signs.find((sign) => sign.id === id)!.label,
+  action: (id: string) => exampleModelEs.actions.find((action) => action.id === id)!.title,
+}
+const SPANISH_MONTHS = /\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/
+
+describe('SymptomGuide in Spanish', () => {
+  const { es } = symptomGuideMessages
+
+  it("asks in Spanish, with the Spanish model's words", () => {
+    render(examples.checkerEs)
+    expect(screen.getByRole('heading', { name: es.heading })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: es.whenLegend })).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: es.notSureOption })).toBeInTheDocument()
+    expect(result()).toHaveTextContent(es.prompt)
+    expect(screen.getByRole('checkbox', { name: spanish.sign('headache') })).toBeInTheDocument()
+    expect(englishIn(document.body.textContent ?? '')).toEqual([])
+  })
+
+  it('answers in Spanish: the care card, the live region, the reasons and the sources', async () => {
+    render(examples.checkerEs)
+    await tick(spanish.sign('trouble-breathing'))
+    expect(result()).toHaveAttribute('data-level', 'emergency')
+    const title = spanish.action('call-emergency-number')
+    expect(screen.getByRole('heading', { name: `Consejo de emergencia: ${title}` })).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(`Emergencia: ${title}`)
+    expect(result()).toHaveTextContent(es.becauseOne)
+    expect(result()).toHaveTextContent(es.doNotWait)
+    expect(screen.getByRole('link', { name: `Emergencia: ${title}. Vea abajo qué hacer.` })).toHaveAttribute(
+      'href',
+      '#symptom-guide-result',
+    )
+    expect(screen.getAllByRole('link', { name: /^referencia \d+$/ }).length).toBeGreaterThan(0)
+  })
+
+  it('makes a Spanish summary with a Spanish date, linking to the Spanish record page, and no English words of its own', async () => {
+    render(examples.checkerEs)
+    await userEvent.click(screen.getByRole('radio', { name: es.notSureOption }))
+    await tick(spanish.sign('bruising'))
+    await tick(spanish.sign('double-vision'))
+    await tick(spanish.sign('drooping-eyelid'))
+    const summary = document.querySelector('.guide-summary') as HTMLElement
+    expect(within(summary).getByRole('heading', { name: es.summaryHeading })).toBeInTheDocument()
+    expect(summary).toHaveTextContent(`${es.whenLabel} ${es.summaryNotSure}`)
+    expect(summary).toHaveTextContent(`${es.levelLabel} Emergencia`)
+    const made = [...summary.querySelectorAll('dt')].find((term) => term.textContent === `${es.madeLabel} `)!.nextElementSibling
+    expect(made?.textContent).toMatch(SPANISH_MONTHS)
+    expect(within(summary).getByRole('link', { name: 'Mi registro de tratamiento con Botox' })).toHaveAttribute(
+      'href',
+      '/es/my-treatment-record/',
+    )
+    expect(summary).toHaveTextContent(es.recordInvitation.replace('{link}', 'Mi registro de tratamiento con Botox'))
+    expect(within(summary).getByRole('button', { name: es.printSummary })).toBeInTheDocument()
+    expect(englishIn(document.body.textContent ?? '')).toEqual([])
   })
 })

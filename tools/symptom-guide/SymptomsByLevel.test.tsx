@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { exampleModel } from './SymptomGuide.examples'
+import { symptomGuideMessages } from './messages'
+import { exampleModel, exampleModelEs } from './SymptomGuide.examples'
 import { examples } from './SymptomsByLevel.examples'
 
 describe('SymptomsByLevel', () => {
@@ -39,5 +40,23 @@ describe('SymptomsByLevel', () => {
     expect(rule.closest('.care-card')).toHaveAttribute('data-level', 'urgent')
     expect(rule).toHaveTextContent('See a doctor today, not the person who treated you')
     expect(rule.querySelector('li[data-signs="dry-mouth"]')).toHaveAttribute('data-level', 'urgent')
+  })
+})
+
+describe('SymptomsByLevel in Spanish', () => {
+  it("lists the Spanish model under the lists' Spanish headings, with the same claims", () => {
+    const { container } = render(examples.byLevelEs)
+    const cards = [...container.querySelectorAll('.care-card')]
+    expect(cards.map((card) => card.getAttribute('data-level'))).toEqual(['emergency', 'urgent', 'routine'])
+    const emergency = exampleModelEs.actions.find((action) => action.id === 'call-emergency-number')!
+    expect(cards[0]).toHaveTextContent(emergency.title)
+    const { en, es } = symptomGuideMessages
+    expect(container).toHaveTextContent(es.byLevelSigns)
+    expect(container).toHaveTextContent(es.byLevelCombinations)
+    expect(container).toHaveTextContent(es.byLevelTimeRules)
+    for (const english of [en.byLevelSigns, en.byLevelCombinations, en.byLevelTimeRules, 'Emergency advice:'])
+      expect(container).not.toHaveTextContent(english)
+    const combination = exampleModelEs.combinations.find((item) => item.id === 'double-vision-with-drooping-eyelid')!
+    expect(container.querySelector('li[data-combination="double-vision-with-drooping-eyelid"]')).toHaveTextContent(combination.label)
   })
 })

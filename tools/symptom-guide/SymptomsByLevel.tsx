@@ -1,5 +1,15 @@
 import { CareCardFrame } from '@/components/mdx/CareCardFrame'
+import { mdxMessages, pickCareLevelMessages } from '@/components/mdx/messages'
+import type { Locale } from '@/lib/i18n/locales'
 import { staticLists, type TriageModel } from '@/tools/symptom-guide/logic'
+import { symptomGuideMessages } from './messages'
+
+type SymptomsByLevelProps = {
+  /** The triage model in the page's edition, as the guide gets it. */
+  model: TriageModel
+  /** The page's edition: the lists' own words (the model's are already in it). */
+  locale: Locale
+}
 
 /**
  * Everything the guide knows, by level, most serious first, as plain lists:
@@ -10,11 +20,13 @@ import { staticLists, type TriageModel } from '@/tools/symptom-guide/logic'
  * data-modifiers for the modifier's signs, so that a check over the built site
  * (lib/triage/consistency.ts) reads each item as an exact claim.
  */
-export function SymptomsByLevel({ model }: { model: TriageModel }) {
+export function SymptomsByLevel({ model, locale }: SymptomsByLevelProps) {
+  const t = symptomGuideMessages[locale]
+  const levels = pickCareLevelMessages(mdxMessages[locale])
   return (
     <>
       {staticLists(model).map((list) => (
-        <CareCardFrame key={list.level} level={list.level} heading={list.actionTitle} headingLevel={3}>
+        <CareCardFrame key={list.level} level={list.level} heading={list.actionTitle} headingLevel={3} messages={levels}>
           <ul className="list-disc pl-6" data-part="steps">
             {list.steps.map((step) => (
               <li key={step}>{step}</li>
@@ -22,7 +34,7 @@ export function SymptomsByLevel({ model }: { model: TriageModel }) {
           </ul>
           {list.signs.length > 0 ? (
             <>
-              <p className="font-semibold">If you have any of these:</p>
+              <p className="font-semibold">{t.byLevelSigns}</p>
               <ul className="list-disc pl-6">
                 {list.signs.map((sign) => (
                   <li key={sign.id} data-level={list.level} data-signs={sign.id}>
@@ -37,7 +49,7 @@ export function SymptomsByLevel({ model }: { model: TriageModel }) {
           ) : null}
           {list.combinations.length > 0 ? (
             <>
-              <p className="font-semibold">Or if you have these together:</p>
+              <p className="font-semibold">{t.byLevelCombinations}</p>
               <ul className="list-disc pl-6">
                 {list.combinations.map((combination) => (
                   <li key={combination.id} data-level={list.level} data-signs={combination.id} data-combination={combination.id}>
@@ -50,7 +62,7 @@ export function SymptomsByLevel({ model }: { model: TriageModel }) {
           ) : null}
           {list.timeRules.length > 0 ? (
             <>
-              <p className="font-semibold">Or, depending on when you were treated:</p>
+              <p className="font-semibold">{t.byLevelTimeRules}</p>
               <ul className="list-disc pl-6">
                 {list.timeRules.map((rule) => (
                   <li key={rule.id} data-level={list.level} data-signs={rule.sign} data-timeframe={rule.from} data-time-rule={rule.id}>

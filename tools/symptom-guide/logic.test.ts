@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest'
 import modelData from '@/content/triage/model.json'
 import scenarioData from '@/lib/triage/scenarios.json'
 import type { TriageModel } from '@/lib/triage/engine'
+import { mdxMessages, pickCareLevelMessages } from '@/components/mdx/messages'
+import { catalogueProblems } from '@/lib/i18n/messages'
 import { announcement, answerView, guideSources, signsByGroup, staticLists, summaryText } from './logic'
+import { symptomGuideMessages } from './messages'
 
 const model = modelData as TriageModel
+const en = symptomGuideMessages.en
+const levels = pickCareLevelMessages(mdxMessages.en)
 const scenarios = scenarioData as {
   id: string
   timeframe?: string
@@ -78,8 +83,10 @@ describe('the guide on the triage model', () => {
   })
 
   it('announces the level and the action only', () => {
-    expect(announcement(answerView(model, { signs: ['headache'] }))).toBe('Routine: Not an emergency: contact the clinic that treated you')
-    expect(announcement(null)).toBe('')
+    expect(announcement(answerView(model, { signs: ['headache'] }), en, levels)).toBe(
+      'Routine: Not an emergency: contact the clinic that treated you',
+    )
+    expect(announcement(null, en, levels)).toBe('')
   })
 
   it('lists every source the guide can show', () => {
@@ -118,12 +125,17 @@ describe('the lists without JavaScript', () => {
 
 describe('summaryText', () => {
   it('says what was ticked, when, the modifier, the level and why, and when it was made', () => {
-    const text = summaryText(model, {
-      signs: ['double-vision', 'drooping-eyelid', 'bruising'],
-      timeframe: '4-14-days',
-      modifiers: [],
-      madeAt: '30 November 2026 at 21:04',
-    })
+    const text = summaryText(
+      model,
+      {
+        signs: ['double-vision', 'drooping-eyelid', 'bruising'],
+        timeframe: '4-14-days',
+        modifiers: [],
+        madeAt: '30 November 2026 at 21:04',
+      },
+      en,
+      levels,
+    )
     expect(text).toBe(
       [
         'Symptom check after a Botox treatment',
@@ -153,11 +165,51 @@ describe('summaryText', () => {
   })
 
   it('says "Not sure" without a timeframe, "Yes" for a chosen modifier, and nothing when no sign is ticked', () => {
-    const text = summaryText(model, { signs: ['dry-mouth'], modifiers: ['outside-clinic'], madeAt: 'now' })
+    const text = summaryText(model, { signs: ['dry-mouth'], modifiers: ['outside-clinic'], madeAt: 'now' }, en, levels)
     expect(text).toContain('When was the treatment: Not sure')
     expect(text).toContain('or the product may be fake: Yes')
     expect(text).toContain('Level: Urgent')
     expect(text).toContain('What to do: See a doctor today, not the person who treated you')
-    expect(summaryText(model, { signs: [], modifiers: [], madeAt: 'now' })).toBe('')
+    expect(summaryText(model, { signs: [], modifiers: [], madeAt: 'now' }, en, levels)).toBe('')
+  })
+})
+
+describe('the guide in Spanish', () => {
+  it('has every English message in Spanish, with the same placeholders', () => {
+    expect(catalogueProblems(symptomGuideMessages)).toEqual([])
+  })
+
+  it("writes the summary in the edition's words, around the model's own", () => {
+    const text = summaryText(
+      model,
+      { signs: ['dry-mouth'], modifiers: ['outside-clinic'], madeAt: '30 de noviembre de 2026, 21:04' },
+      symptomGuideMessages.es,
+      pickCareLevelMessages(mdxMessages.es),
+    )
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('Revisión de síntomas después de un tratamiento con Botox')
+    expect(lines).toContain('Fecha y hora: 30 de noviembre de 2026, 21:04')
+    expect(lines).toContain('Cuándo fue el tratamiento: No lo sé')
+    expect(lines).toContain('Nivel: Urgente')
+    expect(lines).toContain('Señales marcadas:')
+    expect(text).toContain(': Sí\n')
+    expect(text.trimEnd().endsWith('Esta información viene de una guía de síntomas. No es un diagnóstico.')).toBe(true)
+    for (const english of [
+      'Made:',
+      'When was the treatment:',
+      'Signs ticked:',
+      'Level:',
+      'What to do:',
+      'Why:',
+      'Not sure',
+      'not a diagnosis',
+    ])
+      expect(text).not.toContain(english)
+  })
+
+  it("announces the level in the edition's word", () => {
+    expect(
+      announcement(answerView(model, { signs: ['headache'] }), symptomGuideMessages.es, pickCareLevelMessages(mdxMessages.es)),
+    ).toMatch(/^No urgente: /)
   })
 })

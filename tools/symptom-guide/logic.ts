@@ -1,4 +1,5 @@
-import { CARE_LEVELS } from '@/components/mdx/CareCard'
+import { careLevelWord } from '@/components/mdx/CareCardFrame'
+import type { CareLevelMessages } from '@/components/mdx/messages'
 import {
   actionSteps,
   assess,
@@ -11,6 +12,8 @@ import {
   type TriageInput,
   type TriageModel,
 } from '@/lib/triage/engine'
+import { format } from '@/lib/i18n/messages'
+import type { SymptomGuideMessages } from './messages'
 
 /**
  * "Is this normal after Botox?" runs on the triage model (content/triage/model.json)
@@ -33,9 +36,9 @@ export type { Assessment, Level, TriageInput, TriageModel }
 
 const text = (model: TriageModel, id: string) => sentenceText(model, id)
 
-/** The word for a level, as care cards show it ("Emergency", "Urgent", "Routine"). */
-export function levelWord(level: Level): string {
-  return CARE_LEVELS[level].label
+/** The word for a level, as care cards show it in the page's edition ("Emergency", "Urgente"). */
+export function levelWord(level: Level, levels: CareLevelMessages): string {
+  return careLevelWord(levels, level)
 }
 
 /** Signs offered to the reader, under the first of their groups that the model lists, groups in model order; empty groups left out. */
@@ -98,8 +101,8 @@ export function answerView(model: TriageModel, input: TriageInput): AnswerView |
 }
 
 /** What the screen reader hears once per new answer: the level and the action's title. */
-export function announcement(answer: AnswerView | null): string {
-  return answer ? `${levelWord(answer.level)}: ${answer.actionTitle}` : ''
+export function announcement(answer: AnswerView | null, messages: SymptomGuideMessages, levels: CareLevelMessages): string {
+  return answer ? format(messages.announcement, { level: levelWord(answer.level, levels), action: answer.actionTitle }) : ''
 }
 
 /** Every citation key the guide can show, for the page's numbered reference list. */
@@ -178,23 +181,20 @@ export type SummaryInput = {
   madeAt: string
 }
 
-export const SUMMARY_TITLE = 'Symptom check after a Botox treatment'
-export const NOT_SURE = 'Not sure'
-
-/** The summary's parts, shared by what is shown on screen and the copied text. */
-export function summaryParts(model: TriageModel, input: SummaryInput) {
+/** The summary's parts, shared by what is shown on screen and the copied text; the words around them are the edition's. */
+export function summaryParts(model: TriageModel, input: SummaryInput, messages: SymptomGuideMessages, levels: CareLevelMessages) {
   const answer = answerView(model, { signs: input.signs, timeframe: input.timeframe, modifiers: input.modifiers })
   if (!answer) return null
   const chosen = effectiveInput(model, { signs: input.signs, timeframe: input.timeframe, modifiers: input.modifiers })
   return {
     madeAt: input.madeAt,
-    when: input.timeframe ? text(model, `timeframe.${input.timeframe}.label`) : NOT_SURE,
+    when: input.timeframe ? text(model, `timeframe.${input.timeframe}.label`) : messages.summaryNotSure,
     modifiers: model.modifiers.map((modifier) => ({
       label: text(model, `modifier.${modifier.id}.label`),
       chosen: input.modifiers.includes(modifier.id),
     })),
     signs: chosen.signs.map((id) => text(model, `sign.${id}.label`)),
-    level: levelWord(answer.level),
+    level: levelWord(answer.level, levels),
     answer,
   }
 }
@@ -205,27 +205,27 @@ export function reasonLine(reason: ReasonView): string {
 }
 
 /** The summary as plain text, to copy into a message or read out on the phone. */
-export function summaryText(model: TriageModel, input: SummaryInput): string {
-  const parts = summaryParts(model, input)
+export function summaryText(model: TriageModel, input: SummaryInput, messages: SymptomGuideMessages, levels: CareLevelMessages): string {
+  const parts = summaryParts(model, input, messages, levels)
   if (!parts) return ''
   const { answer } = parts
   const lines = [
-    SUMMARY_TITLE,
-    `Made: ${parts.madeAt}`,
+    messages.summaryTitle,
+    `${messages.madeLabel} ${parts.madeAt}`,
     '',
-    `When was the treatment: ${parts.when}`,
-    ...parts.modifiers.map((modifier) => `${modifier.label}: ${modifier.chosen ? 'Yes' : 'No'}`),
+    `${messages.whenLabel} ${parts.when}`,
+    ...parts.modifiers.map((modifier) => `${modifier.label}: ${modifier.chosen ? messages.yes : messages.no}`),
     '',
-    'Signs ticked:',
+    messages.signsLabel,
     ...parts.signs.map((label) => `- ${label}`),
     '',
-    `Level: ${parts.level}`,
-    `What to do: ${answer.actionTitle}`,
+    `${messages.levelLabel} ${parts.level}`,
+    `${messages.whatToDoLabel} ${answer.actionTitle}`,
     '',
-    'Why:',
+    messages.whyLabel,
     ...answer.reasons.map((reason) => `- ${reasonLine(reason)}`),
   ]
-  if (answer.alsoNoted.length > 0) lines.push('', 'Also ticked:', ...answer.alsoNoted.map((item) => `- ${item.title}`))
-  lines.push('', 'This is information from a symptom guide, not a diagnosis.')
+  if (answer.alsoNoted.length > 0) lines.push('', messages.alsoTickedLabel, ...answer.alsoNoted.map((item) => `- ${item.title}`))
+  lines.push('', messages.disclaimer)
   return lines.join('\n') + '\n'
 }

@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { cardFields } from './logic'
+import { treatmentRecordMessages } from './messages'
 import { examples, filledRecord } from './RecordCard.examples'
 
 const rowValue = (id: string) => document.querySelector(`[data-field="${id}"]`)?.textContent
@@ -37,5 +38,36 @@ describe('RecordSheet', () => {
       'The product',
       'Afterwards',
     ])
+  })
+})
+
+describe('RecordCard and RecordSheet in Spanish', () => {
+  it('labels both sides in Spanish, with dates and choices in Spanish and the Spanish reporting page', () => {
+    render(examples.filledCardEs)
+    const front = document.querySelector('[data-side="front"]') as HTMLElement
+    const back = document.querySelector('[data-side="back"]') as HTMLElement
+    expect(screen.getByRole('heading', { name: 'Su tarjeta para la cartera' })).toBeInTheDocument()
+    expect(front).toHaveTextContent('Mi registro de tratamiento con Botox')
+    expect(front).toHaveTextContent('Tratamiento20 de noviembre de 2026')
+    expect(front).toHaveTextContent('Me vio en persona quien recetóSí')
+    expect(back).toHaveTextContent('Producto y revisión')
+    expect(back).toHaveTextContent('LoteC1234AB')
+    expect(back).toHaveTextContent('Vence30 de junio de 2027')
+    expect(screen.getByText('Para informar de un efecto secundario: https://example.org/es/report-a-side-effect/')).toBeInTheDocument()
+    const { en } = treatmentRecordMessages
+    for (const english of [en.cardHeading, en.cardHowTo, en.cardNoScript, en.cardBackTitle, en['treatmentDate.cardLabel'], 'November'])
+      expect(document.body).not.toHaveTextContent(english)
+  })
+
+  it('titles the sheet’s sections in Spanish', () => {
+    render(examples.filledSheetEs)
+    expect([...document.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual([
+      'El tratamiento',
+      'La clínica',
+      'La persona que le hizo el tratamiento',
+      'El producto',
+      'Después',
+    ])
+    expect(document.querySelector('.record-sheet')).toHaveTextContent('Dirección de la clínica')
   })
 })

@@ -2,7 +2,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { RECORD_FIELDS, RECORD_STORAGE_KEY, parseSavedRecord, serializeRecord } from './logic'
+import { catalogueProblems } from '@/lib/i18n/messages'
+import { fieldHint, fieldLabel, RECORD_FIELDS, RECORD_STORAGE_KEY, parseSavedRecord, serializeRecord } from './logic'
+import { treatmentRecordMessages } from './messages'
 import { examples } from './TreatmentRecord.examples'
 
 const stored = () => parseSavedRecord(localStorage.getItem(RECORD_STORAGE_KEY))
@@ -11,10 +13,13 @@ const card = () => document.querySelector('.record-card') as HTMLElement
 describe('TreatmentRecord', () => {
   it('labels every field and describes it with its hint', () => {
     render(examples.record)
+    const en = treatmentRecordMessages.en
     for (const field of RECORD_FIELDS) {
-      if (field.kind === 'choice') expect(screen.getByRole('group', { name: field.label })).toHaveAccessibleDescription(field.hint)
-      else expect(screen.getByLabelText(field.label)).toHaveAccessibleDescription(field.hint)
+      const [label, hint] = [fieldLabel(field, en), fieldHint(field, en)]
+      if (field.kind === 'choice') expect(screen.getByRole('group', { name: label })).toHaveAccessibleDescription(hint)
+      else expect(screen.getByLabelText(label)).toHaveAccessibleDescription(hint)
     }
+    expect(screen.getByLabelText('Clinic name')).toHaveAccessibleDescription('As it appears on your booking or receipt.')
   })
 
   it('saves what is typed under its one key, and reads it back on the next visit', async () => {
@@ -136,5 +141,146 @@ describe('TreatmentRecord', () => {
     await screen.findByDisplayValue('C1234')
     await userEvent.click(screen.getByRole('button', { name: 'Copy as text' }))
     expect(writeText).toHaveBeenCalledWith('My Botox treatment record\n\nBatch (lot) number: C1234\n')
+  })
+})
+
+/** Each English message (one Spanish words differently), or a fixed part of it around a placeholder, found as words in `text`. */
+function englishIn(text: string): string[] {
+  const { en, es } = treatmentRecordMessages
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return Object.entries(en)
+    .filter(([key, english]) => english !== es[key as keyof typeof es])
+    .flatMap(([key, english]) =>
+      english
+        .split(/\{\w+\}/)
+        .map((part) => part.trim())
+        .filter((part) => part.length > 2 && new RegExp(`(?<![\\p{L}\\p{N}])${escape(part)}(?![\\p{L}\\p{N}])`, 'u').test(text))
+        .map((part) => `${key}: "${part}"`),
+    )
+}
+
+/** Everything a reader can see or hear in the page: text, and the names given in attributes. */
+const readerText = () =>
+  [
+    document.body.textContent ?? '',
+    ...[...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((element) =>
+      ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
+    ),
+  ].join('\n')
+
+describe('TreatmentRecord in Spanish', () => {
+  const es = treatmentRecordMessages.es
+
+  it('has every English message in Spanish, with the same placeholders', () => {
+    expect(catalogueProblems(treatmentRecordMessages)).toEqual([])
+  })
+
+  it('labels and describes every field in Spanish', () => {
+    render(examples.recordEs)
+    for (const field of RECORD_FIELDS) {
+      const [label, hint] = [fieldLabel(field, es), fieldHint(field, es)]
+      if (field.kind === 'choice') expect(screen.getByRole('group', { name: label })).toHaveAccessibleDescription(hint)
+      else expect(screen.getByLabelText(label)).toHaveAccessibleDescription(hint)
+    }
+    expect(screen.getByLabelText('Número de lote')).toHaveAttribute('maxlength', '40')
+    expect(screen.getByRole('radio', { name: 'No lo sé' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Su tarjeta para la cartera' })).toBeInTheDocument()
+  })
+
+  it('writes dates in Spanish on the card and the sheet, and points to the Spanish reporting page', async () => {
+    localStorage.setItem(
+      RECORD_STORAGE_KEY,
+      serializeRecord({ treatmentDate: '2026-11-20', expiryDate: '2027-06-30', prescriberSeen: 'yes' })!,
+    )
+    render(examples.recordEs)
+    expect(await within(card()).findByText('20 de noviembre de 2026')).toBeInTheDocument()
+    expect(within(card()).getByText('30 de junio de 2027')).toBeInTheDocument()
+    expect(document.querySelector('.record-sheet [data-field="treatmentDate"]')).toHaveTextContent('20 de noviembre de 2026')
+    expect(document.querySelector('[data-side="front"] [data-field="prescriberSeen"]')).toHaveTextContent('Sí')
+    expect(
+      within(card()).getByText('Para informar de un efecto secundario: https://example.org/es/report-a-side-effect/'),
+    ).toBeInTheDocument()
+  })
+
+  it('points out contradicting dates and refuses a calendar file in Spanish', async () => {
+    localStorage.setItem(RECORD_STORAGE_KEY, serializeRecord({ treatmentDate: '2026-11-20', reviewDate: '2026-11-10' })!)
+    render(examples.recordEs)
+    const review = await screen.findByLabelText('Fecha de la cita de revisión')
+    expect(review).toHaveAccessibleDescription(expect.stringContaining(`Revise esta fecha: ${es.reviewBeforeTreatment}`))
+    await userEvent.click(screen.getByRole('button', { name: 'Añadir mi cita de revisión a mi calendario' }))
+    expect(screen.getByRole('status')).toHaveTextContent(es.calendarReviewBeforeTreatment)
+  })
+
+  it('copies the record in Spanish', async () => {
+    const writeText = vi.fn(async () => {})
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    localStorage.setItem(RECORD_STORAGE_KEY, serializeRecord({ treatmentDate: '2026-11-20', batchNumber: 'C1234' })!)
+    render(examples.recordEs)
+    await screen.findByDisplayValue('C1234')
+    await userEvent.click(screen.getByRole('button', { name: 'Copiar como texto' }))
+    expect(writeText).toHaveBeenCalledWith(
+      'Mi registro de tratamiento con Botox\n\nFecha del tratamiento: 20 de noviembre de 2026\nNúmero de lote: C1234\n',
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(es.copied)
+  })
+
+  it('downloads a calendar file with a Spanish name, title and description', async () => {
+    localStorage.setItem(
+      RECORD_STORAGE_KEY,
+      serializeRecord({ treatmentDate: '2026-11-20', reviewDate: '2026-12-04', clinicName: 'Clínica Sol', batchNumber: 'C1234' })!,
+    )
+    const blobs: Blob[] = []
+    vi.stubGlobal(
+      'URL',
+      Object.assign(Object.create(URL), { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:x'), revokeObjectURL: () => {} }),
+    )
+    const names: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download)
+    })
+    render(examples.recordEs)
+    await screen.findByDisplayValue('2026-12-04')
+    await userEvent.click(screen.getByRole('button', { name: 'Añadir mi cita de revisión a mi calendario' }))
+    expect(names).toEqual([es.calendarFileName])
+    const file = (await blobs[0]!.text()).replace(/\r\n /g, '')
+    expect(file).toContain('SUMMARY:Cita de revisión después del Botox: Clínica Sol')
+    expect(file).toContain('Fecha del tratamiento: 20 de noviembre de 2026')
+    expect(englishIn(file)).toEqual([])
+    expect(screen.getByRole('status')).toHaveTextContent(`Archivo de calendario descargado: ${es.calendarFileName}.`)
+  })
+
+  it('says in Spanish that a saved record cannot be read, and clears in Spanish', async () => {
+    localStorage.setItem(RECORD_STORAGE_KEY, '{"version":1,"fields":{"clinicName":"Half')
+    render(examples.recordEs)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(es.unreadableHeading)
+    expect(alert).toHaveTextContent(es.unreadableText)
+    expect(englishIn(readerText())).toEqual([])
+    await userEvent.click(within(alert).getByRole('button', { name: es.startNew }))
+    expect(screen.getByRole('status')).toHaveTextContent(es.startedNew)
+    const asked: string[] = []
+    vi.stubGlobal('confirm', (question: string) => (asked.push(question), true))
+    await userEvent.type(screen.getByLabelText('Nombre de la clínica'), 'Clínica Sol')
+    await userEvent.click(screen.getByRole('button', { name: 'Borrar este registro' }))
+    expect(asked).toEqual([es.confirmClear])
+    expect(screen.getByRole('status')).toHaveTextContent(es.cleared)
+  })
+
+  it('shows no English message text, whatever is filled in', async () => {
+    localStorage.setItem(
+      RECORD_STORAGE_KEY,
+      serializeRecord({
+        treatmentDate: '2026-11-20',
+        clinicName: 'Clínica Sol',
+        prescriberSeen: 'not-sure',
+        expiryDate: '2026-01-31',
+        reviewDate: '2026-12-04',
+        notes: 'Me dolió un poco.',
+      })!,
+    )
+    render(examples.recordEs)
+    await screen.findByDisplayValue('Clínica Sol')
+    expect(readerText()).toContain(es.expiryBeforeTreatment)
+    expect(englishIn(readerText())).toEqual([])
   })
 })

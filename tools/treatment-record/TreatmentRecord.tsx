@@ -3,9 +3,15 @@ import { secondaryButton } from '@/components/button-styles'
 import { useCopyText, useExternalValue } from '@/lib/browser/hooks'
 import { SelectedText } from '@/lib/browser/SelectedText'
 import { readStored, subscribeToStorage, writeStored } from '@/lib/browser/storage'
-import { CALENDAR_FILE_NAME, reviewCalendarFile } from './calendar'
+import type { Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
+import { reviewCalendarFile } from './calendar'
 import {
   DATE_RANGE,
+  fieldHint,
+  fieldLabel,
+  groupTitle,
+  optionLabel,
   parseSavedRecord,
   RECORD_GROUPS,
   RECORD_STORAGE_KEY,
@@ -17,12 +23,18 @@ import {
   type RecordField,
   type TreatmentRecord as RecordValues,
 } from './logic'
+import type { TreatmentRecordMessages } from './messages'
 import { RecordCard, RecordSheet } from './RecordCard'
 
 export type TreatmentRecordProps = {
+  /** The page's title, in its edition: the card's, the printed record's and the copied text's first line. */
   title: string
-  /** The reporting page's full address, printed on the back of the card. */
+  /** The reporting page's full address in the page's edition, printed on the back of the card. */
   reportUrl: string
+  /** The page's edition: dates are written its way. */
+  locale: Locale
+  /** The page's edition of treatmentRecordMessages (index.tsx passes it): the island carries no catalogue. */
+  messages: TreatmentRecordMessages
 }
 
 const readRecord = () => readStored(RECORD_STORAGE_KEY)
@@ -54,39 +66,45 @@ function download(text: string, fileName: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-type FieldProps = { field: RecordField; value: string; problem?: string; onValue: (value: string) => void }
+type FieldProps = {
+  field: RecordField
+  value: string
+  problem?: string
+  onValue: (value: string) => void
+  messages: TreatmentRecordMessages
+}
 
-function RecordInput({ field, value, problem, onValue }: FieldProps) {
+function RecordInput({ field, value, problem, onValue, messages }: FieldProps) {
   const id = fieldId(field.id as FieldId)
   const describedBy = [`${id}-hint`, ...(problem ? [`${id}-problem`] : [])].join(' ')
   const hint = (
     <p id={`${id}-hint`} className="m-0 text-[0.95rem] text-ink-muted">
-      {field.hint}
+      {fieldHint(field, messages)}
     </p>
   )
   const problemText = problem ? (
     <p id={`${id}-problem`} className="m-0 mt-1 font-semibold text-care-urgent">
-      {`Check this date: ${problem}`}
+      {format(messages.checkThisDate, { problem })}
     </p>
   ) : null
   if (field.kind === 'choice') {
     return (
       <fieldset className="record-field mt-4" aria-describedby={describedBy}>
-        <legend className="font-semibold">{field.label}</legend>
+        <legend className="font-semibold">{fieldLabel(field, messages)}</legend>
         {hint}
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           {field.options.map((option) => (
-            <div key={option.value} className="flex items-center gap-2">
+            <div key={option} className="flex items-center gap-2">
               <input
-                id={`${id}-${option.value}`}
+                id={`${id}-${option}`}
                 type="radio"
                 name={id}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onValue(option.value)}
+                value={option}
+                checked={value === option}
+                onChange={() => onValue(option)}
                 className="size-6 accent-brand"
               />
-              <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+              <label htmlFor={`${id}-${option}`}>{optionLabel(field, option, messages)}</label>
             </div>
           ))}
         </div>
@@ -103,7 +121,7 @@ function RecordInput({ field, value, problem, onValue }: FieldProps) {
   return (
     <div className="record-field mt-4">
       <label htmlFor={id} className="block font-semibold">
-        {field.label}
+        {fieldLabel(field, messages)}
       </label>
       {hint}
       {field.kind === 'long-text' ? (
@@ -134,41 +152,37 @@ function RecordInput({ field, value, problem, onValue }: FieldProps) {
  * calendar file for the follow-up review. Nothing is sent anywhere. Without JavaScript
  * the form is hidden and the card prints blank, to fill in by hand.
  */
-export function TreatmentRecord({ title, reportUrl }: TreatmentRecordProps) {
+export function TreatmentRecord({ title, reportUrl, locale, messages }: TreatmentRecordProps) {
   // The static HTML (and the render that hydrates it) holds an empty record; the saved one arrives straight after.
   const saved = parseSavedRecord(useExternalValue(subscribeToStorage, readRecord, null))
   const record: RecordValues = saved.state === 'saved' ? saved.record : {}
-  const problems = new Map(recordProblems(record).map((problem) => [problem.field, problem.message]))
+  const problems = new Map(recordProblems(record).map((problem) => [problem.field, messages[problem.message]]))
   const [message, setMessage] = useState('')
   const { copy, fallbackText } = useCopyText()
 
   const setField = (id: FieldId, value: string) => writeStored(RECORD_STORAGE_KEY, serializeRecord(withField(record, id, value)))
 
   const copyRecord = async () => {
-    const copied = await copy(recordAsText(record, title))
-    setMessage(
-      copied
-        ? 'Record copied. You can paste it into a message or a note.'
-        : 'Your browser did not allow copying. The text is shown below: select it and copy it.',
-    )
+    const copied = await copy(recordAsText(record, title, messages, locale))
+    setMessage(copied ? messages.copied : messages.copyFailed)
   }
 
   const addToCalendar = () => {
-    const file = reviewCalendarFile(record, { uid: eventUid(), now: new Date() })
+    const file = reviewCalendarFile(record, { uid: eventUid(), now: new Date(), messages, locale })
     if (file) {
-      download(file, CALENDAR_FILE_NAME, 'text/calendar;charset=utf-8')
-      setMessage(`Calendar file downloaded: ${CALENDAR_FILE_NAME}. Open it to add the review to your calendar.`)
+      download(file, messages.calendarFileName, 'text/calendar;charset=utf-8')
+      setMessage(format(messages.calendarDownloaded, { fileName: messages.calendarFileName }))
     } else if (problems.has('reviewDate')) {
-      setMessage('The review date is before the date of treatment. Check both dates first.')
+      setMessage(messages.calendarReviewBeforeTreatment)
     } else {
-      setMessage('Add a follow-up review date first.')
+      setMessage(messages.calendarNeedsReviewDate)
     }
   }
 
   const clear = () => {
-    if (!window.confirm('Clear this record from this browser? This cannot be undone.')) return
+    if (!window.confirm(messages.confirmClear)) return
     writeStored(RECORD_STORAGE_KEY, null)
-    setMessage('Record cleared. Nothing about it is kept in this browser.')
+    setMessage(messages.cleared)
   }
 
   return (
@@ -176,27 +190,24 @@ export function TreatmentRecord({ title, reportUrl }: TreatmentRecordProps) {
       <div className="js-only no-print">
         {saved.state === 'unreadable' ? (
           <div role="alert" className="mt-4 rounded-md border-2 border-care-urgent p-4">
-            <h2 className="m-0 text-xl font-bold">We could not read the record saved in this browser</h2>
-            <p className="mt-2 mb-0">
-              It may be damaged, or saved by an older version of this page. It is not shown, so nothing wrong is printed or copied. Start a
-              new record, or type into the form below to replace it.
-            </p>
+            <h2 className="m-0 text-xl font-bold">{messages.unreadableHeading}</h2>
+            <p className="mt-2 mb-0">{messages.unreadableText}</p>
             <button
               type="button"
               className={`${secondaryButton} mt-3`}
               onClick={() => {
                 writeStored(RECORD_STORAGE_KEY, null)
-                setMessage('Started a new, empty record.')
+                setMessage(messages.startedNew)
               }}
             >
-              Start a new record
+              {messages.startNew}
             </button>
           </div>
         ) : null}
         <form onSubmit={(event) => event.preventDefault()} autoComplete="off" className="record-form">
           {RECORD_GROUPS.map((group) => (
             <fieldset key={group.id} className="mt-6">
-              <legend className="text-xl font-bold">{group.title}</legend>
+              <legend className="text-xl font-bold">{groupTitle(group, messages)}</legend>
               {group.fields.map((field) => (
                 <RecordInput
                   key={field.id}
@@ -204,40 +215,38 @@ export function TreatmentRecord({ title, reportUrl }: TreatmentRecordProps) {
                   value={record[field.id as FieldId] ?? ''}
                   problem={problems.get(field.id as FieldId)}
                   onValue={(value) => setField(field.id as FieldId, value)}
+                  messages={messages}
                 />
               ))}
             </fieldset>
           ))}
         </form>
-        <h2 className="mt-8 text-2xl font-bold">Print, copy or save it</h2>
-        <p className="mt-2">
-          Your record is saved in this browser only, as you type. It is not sent anywhere. The calendar file holds the review date, the
-          clinic and the product; a calendar that syncs online will copy it to your account.
-        </p>
+        <h2 className="mt-8 text-2xl font-bold">{messages.saveHeading}</h2>
+        <p className="mt-2">{messages.saveIntro}</p>
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="button" className={secondaryButton} onClick={() => printAs('card')}>
-            Print the wallet card
+            {messages.printCard}
           </button>
           <button type="button" className={secondaryButton} onClick={() => printAs('full')}>
-            Print the full record
+            {messages.printFull}
           </button>
           <button type="button" className={secondaryButton} onClick={copyRecord}>
-            Copy as text
+            {messages.copyAsText}
           </button>
           <button type="button" className={secondaryButton} onClick={addToCalendar}>
-            Add my follow-up review to my calendar
+            {messages.addToCalendar}
           </button>
           <button type="button" className={secondaryButton} onClick={clear}>
-            Clear this record
+            {messages.clear}
           </button>
         </div>
         <p role="status" className="mt-2 mb-0 min-h-6">
           {message || null}
         </p>
-        {fallbackText !== null ? <SelectedText label="Record as text" text={fallbackText} rows={10} /> : null}
+        {fallbackText !== null ? <SelectedText label={messages.recordAsText} text={fallbackText} rows={10} /> : null}
       </div>
-      <RecordCard record={record} title={title} reportUrl={reportUrl} />
-      <RecordSheet record={record} title={title} />
+      <RecordCard record={record} title={title} reportUrl={reportUrl} locale={locale} messages={messages} />
+      <RecordSheet record={record} title={title} locale={locale} messages={messages} />
     </div>
   )
 }

@@ -1,9 +1,12 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { CALENDAR_EVENT_TITLE, escapeText, foldLine, reviewCalendarFile } from './calendar'
+import { escapeText, foldLine, reviewCalendarFile } from './calendar'
 import type { TreatmentRecord } from './logic'
+import { treatmentRecordMessages } from './messages'
 
 const now = new Date('2026-12-01T09:30:00Z')
+const english = { messages: treatmentRecordMessages.en, locale: 'en' } as const
+const CALENDAR_EVENT_TITLE = treatmentRecordMessages.en.calendarEventTitle
 const record: TreatmentRecord = {
   treatmentDate: '2026-11-20',
   clinicName: 'Smith, Jones; & <Partners>',
@@ -26,7 +29,7 @@ function importEvent(file: string) {
 
 describe('reviewCalendarFile', () => {
   it('imports as one all-day event on the review date, with a reminder the day before', () => {
-    const file = reviewCalendarFile(record, { uid: 'abc@treatment-record', now })!
+    const file = reviewCalendarFile(record, { uid: 'abc@treatment-record', now, ...english })!
     const { calendar, event, component } = importEvent(file)
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
     expect(event.uid).toBe('abc@treatment-record')
@@ -39,7 +42,7 @@ describe('reviewCalendarFile', () => {
   })
 
   it('keeps whatever was typed as text: commas, semicolons, backslashes, line breaks and markup come back unchanged', () => {
-    const { event } = importEvent(reviewCalendarFile(record, { uid: 'x', now })!)
+    const { event } = importEvent(reviewCalendarFile(record, { uid: 'x', now, ...english })!)
     expect(event.summary).toBe(`${CALENDAR_EVENT_TITLE}: Smith, Jones; & <Partners>`)
     expect(event.location).toBe('Smith, Jones; & <Partners>, 1 High Street\nLeeds')
     expect(event.description).toContain('Name of the person who injected you: Dr. A\\B')
@@ -50,7 +53,7 @@ describe('reviewCalendarFile', () => {
 
   it('uses CRLF line ends and no line longer than 75 octets, even for long non-ASCII text', () => {
     const long = { ...record, clinicName: 'Clínica Dermatológica Niño — ' + 'ü'.repeat(120) }
-    const file = reviewCalendarFile(long, { uid: 'x', now })!
+    const file = reviewCalendarFile(long, { uid: 'x', now, ...english })!
     expect(file.endsWith('\r\n')).toBe(true)
     expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     for (const line of file.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
@@ -58,13 +61,13 @@ describe('reviewCalendarFile', () => {
   })
 
   it('makes no file without a review date, or with one before the treatment', () => {
-    expect(reviewCalendarFile({ clinicName: 'A' }, { uid: 'x', now })).toBeNull()
-    expect(reviewCalendarFile({ treatmentDate: '2026-11-20', reviewDate: '2026-11-01' }, { uid: 'x', now })).toBeNull()
-    expect(reviewCalendarFile({ reviewDate: '2026-02-30' }, { uid: 'x', now })).toBeNull()
+    expect(reviewCalendarFile({ clinicName: 'A' }, { uid: 'x', now, ...english })).toBeNull()
+    expect(reviewCalendarFile({ treatmentDate: '2026-11-20', reviewDate: '2026-11-01' }, { uid: 'x', now, ...english })).toBeNull()
+    expect(reviewCalendarFile({ reviewDate: '2026-02-30' }, { uid: 'x', now, ...english })).toBeNull()
   })
 
   it('gives the same bytes for the same record, uid and time', () => {
-    expect(reviewCalendarFile(record, { uid: 'x', now })).toBe(reviewCalendarFile(record, { uid: 'x', now }))
+    expect(reviewCalendarFile(record, { uid: 'x', now, ...english })).toBe(reviewCalendarFile(record, { uid: 'x', now, ...english }))
   })
 })
 
@@ -76,5 +79,25 @@ describe('escapeText and foldLine', () => {
   it('never splits a character across a fold', () => {
     const folded = foldLine('SUMMARY:' + '€'.repeat(40))
     expect(folded.split('\r\n ').join('')).toBe('SUMMARY:' + '€'.repeat(40))
+  })
+})
+
+describe('reviewCalendarFile in Spanish', () => {
+  const spanish = { messages: treatmentRecordMessages.es, locale: 'es' } as const
+
+  it("names the event, the fields and the dates in the page's edition; what was typed stays as typed", () => {
+    const { event, component } = importEvent(reviewCalendarFile(record, { uid: 'x', now, ...spanish })!)
+    expect(event.summary).toBe('Cita de revisión después del Botox: Smith, Jones; & <Partners>')
+    expect(event.description).toContain('Fecha del tratamiento: 20 de noviembre de 2026')
+    expect(event.description).toContain('Número de lote: C1234')
+    expect(event.description).toContain('Nombre de la persona que le puso las inyecciones: Dr. A\\B')
+    expect(component.getFirstSubcomponent('valarm')!.getFirstPropertyValue('description')).toBe('Cita de revisión después del Botox')
+    for (const text of [event.summary, event.description])
+      for (const word of ['Follow-up', 'Date of treatment', 'Batch', 'November']) expect(text).not.toContain(word)
+  })
+
+  it('titles the event without a clinic when none is given', () => {
+    const { event } = importEvent(reviewCalendarFile({ reviewDate: '2026-12-04' }, { uid: 'x', now, ...spanish })!)
+    expect(event.summary).toBe('Cita de revisión después del Botox')
   })
 })

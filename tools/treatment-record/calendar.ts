@@ -1,4 +1,7 @@
-import { displayValue, isRealDate, RECORD_FIELDS, type TreatmentRecord } from './logic'
+import type { Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
+import { displayValue, fieldLabel, isRealDate, RECORD_FIELDS, type TreatmentRecord } from './logic'
+import type { TreatmentRecordMessages } from './messages'
 
 /**
  * The follow-up review as an iCalendar file (RFC 5545), made in the browser. A library
@@ -6,9 +9,6 @@ import { displayValue, isRealDate, RECORD_FIELDS, type TreatmentRecord } from '.
  * lines do the three things the format asks of us (escaping, CRLF, folding at 75 octets),
  * and the tests import what they make with ical.js, the parser Thunderbird uses.
  */
-
-export const CALENDAR_FILE_NAME = 'botox-follow-up-review.ics'
-export const CALENDAR_EVENT_TITLE = 'Follow-up review after Botox'
 
 /** TEXT values: backslash, semicolon and comma escaped, any line break as \n, other control characters dropped. */
 export function escapeText(value: string): string {
@@ -69,18 +69,22 @@ const DESCRIPTION_FIELDS = [
 ] as const
 
 /**
- * An all-day event on the review date, with a reminder the day before. Null when there is no
+ * An all-day event on the review date, with a reminder the day before, in the words and dates of
+ * the page's edition (its file name is `messages.calendarFileName`). Null when there is no
  * review date, or when it is before the treatment date (the page points that out instead).
  * `uid` and `now` come from the caller, so the same input always gives the same file.
  */
-export function reviewCalendarFile(record: TreatmentRecord, { uid, now }: { uid: string; now: Date }): string | null {
+export function reviewCalendarFile(
+  record: TreatmentRecord,
+  { uid, now, messages, locale }: { uid: string; now: Date; messages: TreatmentRecordMessages; locale: Locale },
+): string | null {
   const review = record.reviewDate
   if (!review || !isRealDate(review)) return null
   if (record.treatmentDate && review < record.treatmentDate) return null
   const description = DESCRIPTION_FIELDS.flatMap((id) => {
     const field = RECORD_FIELDS.find((candidate) => candidate.id === id)!
-    const value = displayValue(field, record[id])
-    return value ? [`${field.label}: ${value}`] : []
+    const value = displayValue(field, record[id], messages, locale)
+    return value ? [`${fieldLabel(field, messages)}: ${value}`] : []
   }).join('\n')
   const location = [record.clinicName, record.clinicAddress].filter(Boolean).join(', ')
   const lines = [
@@ -94,14 +98,14 @@ export function reviewCalendarFile(record: TreatmentRecord, { uid, now }: { uid:
     `DTSTAMP:${utcStamp(now)}`,
     `DTSTART;VALUE=DATE:${basicDate(review)}`,
     `DTEND;VALUE=DATE:${basicDate(nextDay(review))}`,
-    `SUMMARY:${escapeText(record.clinicName ? `${CALENDAR_EVENT_TITLE}: ${record.clinicName}` : CALENDAR_EVENT_TITLE)}`,
+    `SUMMARY:${escapeText(record.clinicName ? format(messages.calendarEventTitleWithClinic, { clinic: record.clinicName }) : messages.calendarEventTitle)}`,
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     'TRIGGER:-P1D',
-    `DESCRIPTION:${escapeText(CALENDAR_EVENT_TITLE)}`,
+    `DESCRIPTION:${escapeText(messages.calendarEventTitle)}`,
     'END:VALARM',
     'END:VEVENT',
     'END:VCALENDAR',

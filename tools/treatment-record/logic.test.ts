@@ -2,6 +2,9 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   cardFields,
+  cardLabel,
+  fieldHint,
+  fieldLabel,
   filledFields,
   isRealDate,
   parseSavedRecord,
@@ -15,6 +18,7 @@ import {
   withField,
   type TreatmentRecord,
 } from './logic'
+import { summaryRecordMessages, treatmentRecordMessages } from './messages'
 
 const saved = (fields: unknown, extra: object = {}) => JSON.stringify({ version: RECORD_VERSION, fields, ...extra })
 
@@ -37,7 +41,10 @@ describe('treatment record fields', () => {
       'reviewDate',
       'notes',
     ])
-    for (const field of RECORD_FIELDS) expect(field.hint.length, field.id).toBeGreaterThan(10)
+    for (const messages of [treatmentRecordMessages.en, treatmentRecordMessages.es]) {
+      for (const field of RECORD_FIELDS) expect(fieldHint(field, messages).length, field.id).toBeGreaterThan(10)
+      for (const field of [...cardFields('front'), ...cardFields('back')]) expect(cardLabel(field, messages), field.id).toBeTruthy()
+    }
     const grouped = RECORD_GROUPS.flatMap((group) => group.fields.map((field) => field.id))
     expect([...grouped].sort()).toEqual(RECORD_FIELDS.map((field) => field.id).sort())
   })
@@ -143,8 +150,13 @@ describe('recordAsText', () => {
       prescriberSeen: 'not-sure',
       clinicName: '<b>Clinic</b>',
     }
-    expect(filledFields(record).map((field) => field.id)).toEqual(['treatmentDate', 'clinicName', 'prescriberSeen', 'batchNumber'])
-    expect(recordAsText(record, 'My record')).toBe(
+    expect(filledFields(record, treatmentRecordMessages.en, 'en').map((field) => field.id)).toEqual([
+      'treatmentDate',
+      'clinicName',
+      'prescriberSeen',
+      'batchNumber',
+    ])
+    expect(recordAsText(record, 'My record', treatmentRecordMessages.en, 'en')).toBe(
       [
         'My record',
         '',
@@ -155,5 +167,32 @@ describe('recordAsText', () => {
         '',
       ].join('\n'),
     )
+  })
+
+  it("writes labels, dates and choices in the page's edition", () => {
+    const record: TreatmentRecord = { treatmentDate: '2026-11-20', prescriberSeen: 'not-sure', batchNumber: 'C1234' }
+    expect(recordAsText(record, 'Mi registro', treatmentRecordMessages.es, 'es')).toBe(
+      [
+        'Mi registro',
+        '',
+        'Fecha del tratamiento: 20 de noviembre de 2026',
+        '¿Le vio en persona alguien con permiso para recetar antes del tratamiento?: No lo sé',
+        'Número de lote: C1234',
+        '',
+      ].join('\n'),
+    )
+  })
+})
+
+describe('the messages', () => {
+  it('gives the symptom guide only the words its summary needs, in the edition asked for', () => {
+    for (const locale of ['en', 'es'] as const) {
+      const summary = summaryRecordMessages(locale)
+      const all = treatmentRecordMessages[locale]
+      for (const [key, value] of Object.entries(summary)) expect(value, key).toBe(all[key as keyof typeof all])
+      for (const field of RECORD_FIELDS) expect(fieldLabel(field, summary)).toBe(fieldLabel(field, all))
+      expect(Object.keys(summary).some((key) => key.endsWith('.hint'))).toBe(false)
+    }
+    expect(summaryRecordMessages('es').pageTitle).toBe('Mi registro de tratamiento con Botox')
   })
 })

@@ -1,4 +1,5 @@
-import { formatDate } from '@/lib/site/dates'
+import { formatDate } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locales'
 import { STORAGE_KEYS } from '@/lib/browser/storage'
 
 /**
@@ -14,23 +15,22 @@ export const RECORD_VERSION = 1
 
 export type FieldKind = 'date' | 'text' | 'long-text' | 'phone' | 'choice'
 
+/**
+ * A field's shape and rules. Its words (label, hint, the card's shorter label, a choice's options) are in
+ * messages.ts under "<id>.label", "<id>.hint", "<id>.cardLabel" and "<id>.<option value>", one set per edition.
+ */
 type FieldBase = {
   id: string
-  label: string
-  /** Where to find it: shown under the label and linked to the field. */
-  hint: string
-  /** Citation keys (content/references.json) for any fact the hint states. */
+  /** Citation keys (content/references.json) for any fact the hint states, in every edition. */
   sources?: readonly string[]
-  /** Where the field goes on the wallet card; fields without a side are on the full page only. */
+  /** Where the field goes on the wallet card, under its card label; fields without a side are on the full page only. */
   card?: 'front' | 'back'
-  /** The shorter label the wallet card uses. */
-  cardLabel?: string
 }
 
 export type RecordField =
   | (FieldBase & { kind: 'date' })
   | (FieldBase & { kind: 'text' | 'long-text' | 'phone'; maxLength: number })
-  | (FieldBase & { kind: 'choice'; options: readonly { value: string; label: string }[] })
+  | (FieldBase & { kind: 'choice'; options: readonly string[] })
 
 /** Real calendar dates only, in this range: a year typed as 0202 or 20266 is a mistake to point out. */
 const EARLIEST_YEAR = 1990
@@ -39,157 +39,48 @@ const LATEST_YEAR = 2100
 export const DATE_RANGE = { min: `${EARLIEST_YEAR}-01-01`, max: `${LATEST_YEAR}-12-31` } as const
 
 export const RECORD_FIELDS = [
-  {
-    id: 'treatmentDate',
-    kind: 'date',
-    label: 'Date of treatment',
-    hint: 'The day you had the injections.',
-    card: 'front',
-    cardLabel: 'Treated on',
-  },
-  {
-    id: 'clinicName',
-    kind: 'text',
-    maxLength: 120,
-    label: 'Clinic name',
-    hint: 'As it appears on your booking or receipt.',
-    card: 'front',
-    cardLabel: 'Clinic',
-  },
-  {
-    id: 'clinicAddress',
-    kind: 'long-text',
-    maxLength: 300,
-    label: 'Clinic address',
-    hint: 'Where you were treated.',
-  },
-  {
-    id: 'clinicPhone',
-    kind: 'phone',
-    maxLength: 40,
-    label: 'Clinic phone number',
-    hint: 'The number to call if something worries you after the treatment.',
-    card: 'front',
-    cardLabel: 'Clinic phone',
-  },
-  {
-    id: 'practitionerName',
-    kind: 'text',
-    maxLength: 120,
-    label: 'Name of the person who injected you',
-    hint: 'Ask the clinic if you did not catch it.',
-    card: 'front',
-    cardLabel: 'Injected by',
-  },
-  {
-    id: 'practitionerProfession',
-    kind: 'text',
-    maxLength: 80,
-    label: 'Their profession',
-    hint: 'For example doctor, dentist, nurse or pharmacist.',
-    card: 'front',
-    cardLabel: 'Profession',
-  },
-  {
-    id: 'practitionerRegister',
-    kind: 'text',
-    maxLength: 80,
-    label: 'Their professional register and number',
-    hint: 'The NHS advises choosing someone on a register that shows set standards of training, skill and insurance. Ask the clinic which register and what number.',
-    sources: ['NHS-BOTOX'],
-    card: 'front',
-    cardLabel: 'Register and number',
-  },
-  {
-    id: 'prescriberSeen',
-    kind: 'choice',
-    label: 'Did a prescriber see you in person before the treatment?',
-    hint: 'In the UK, Botox can only be prescribed after a face-to-face consultation with a doctor, dentist, pharmacist prescriber or nurse prescriber.',
-    sources: ['NHS-BOTOX'],
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'not-sure', label: 'Not sure' },
-    ],
-    card: 'front',
-    cardLabel: 'Prescriber saw me in person',
-  },
-  {
-    id: 'productName',
-    kind: 'text',
-    maxLength: 80,
-    label: 'Product name',
-    hint: 'Exactly as written on the box or the vial.',
-    card: 'back',
-    cardLabel: 'Product',
-  },
-  {
-    id: 'batchNumber',
-    kind: 'text',
-    maxLength: 40,
-    label: 'Batch (lot) number',
-    hint: 'Printed on the vial and on its box. If you did not see them, ask the clinic.',
-    sources: ['FDA-COUNTERFEIT-SIGNS-REPORTS'],
-    card: 'back',
-    cardLabel: 'Batch (lot)',
-  },
-  {
-    id: 'expiryDate',
-    kind: 'date',
-    label: 'Expiry date',
-    hint: 'Printed next to the batch number. If only a month is given, choose its last day.',
-    card: 'back',
-    cardLabel: 'Expiry',
-  },
-  {
-    id: 'areasTreated',
-    kind: 'text',
-    maxLength: 200,
-    label: 'Areas treated',
-    hint: 'For example frown lines, forehead or around the eyes.',
-    card: 'back',
-    cardLabel: 'Areas',
-  },
-  {
-    id: 'dose',
-    kind: 'text',
-    maxLength: 80,
-    label: 'Dose, if you were told it',
-    hint: 'Usually given in units, for each area.',
-    card: 'back',
-    cardLabel: 'Dose',
-  },
-  {
-    id: 'reviewDate',
-    kind: 'date',
-    label: 'Follow-up review date',
-    hint: 'When the clinic asked you to come back, if they did.',
-    card: 'back',
-    cardLabel: 'Review on',
-  },
-  {
-    id: 'notes',
-    kind: 'long-text',
-    maxLength: 1000,
-    label: 'Notes',
-    hint: 'Anything else: what you were told, what you noticed afterwards and when.',
-  },
+  { id: 'treatmentDate', kind: 'date', card: 'front' },
+  { id: 'clinicName', kind: 'text', maxLength: 120, card: 'front' },
+  { id: 'clinicAddress', kind: 'long-text', maxLength: 300 },
+  { id: 'clinicPhone', kind: 'phone', maxLength: 40, card: 'front' },
+  { id: 'practitionerName', kind: 'text', maxLength: 120, card: 'front' },
+  { id: 'practitionerProfession', kind: 'text', maxLength: 80, card: 'front' },
+  // The hint says what the NHS advises.
+  { id: 'practitionerRegister', kind: 'text', maxLength: 80, sources: ['NHS-BOTOX'], card: 'front' },
+  // The hint says who may prescribe Botox in the UK, and after what consultation.
+  { id: 'prescriberSeen', kind: 'choice', sources: ['NHS-BOTOX'], options: ['yes', 'no', 'not-sure'], card: 'front' },
+  { id: 'productName', kind: 'text', maxLength: 80, card: 'back' },
+  // The hint says where the batch number is printed.
+  { id: 'batchNumber', kind: 'text', maxLength: 40, sources: ['FDA-COUNTERFEIT-SIGNS-REPORTS'], card: 'back' },
+  { id: 'expiryDate', kind: 'date', card: 'back' },
+  { id: 'areasTreated', kind: 'text', maxLength: 200, card: 'back' },
+  { id: 'dose', kind: 'text', maxLength: 80, card: 'back' },
+  { id: 'reviewDate', kind: 'date', card: 'back' },
+  { id: 'notes', kind: 'long-text', maxLength: 1000 },
 ] as const satisfies readonly RecordField[]
 
 export type FieldId = (typeof RECORD_FIELDS)[number]['id']
+type CardFieldId = Extract<(typeof RECORD_FIELDS)[number], { card: string }>['id']
+type ChoiceField = Extract<(typeof RECORD_FIELDS)[number], { kind: 'choice' }>
 
-/** The form's sections, in order: every field is in exactly one (logic.test.ts checks). */
-const GROUPS: readonly { id: string; title: string; fields: readonly FieldId[] }[] = [
-  { id: 'treatment', title: 'The treatment', fields: ['treatmentDate'] },
-  { id: 'clinic', title: 'The clinic', fields: ['clinicName', 'clinicAddress', 'clinicPhone'] },
-  {
-    id: 'practitioner',
-    title: 'The person who treated you',
-    fields: ['practitionerName', 'practitionerProfession', 'practitionerRegister', 'prescriberSeen'],
-  },
-  { id: 'product', title: 'The product', fields: ['productName', 'batchNumber', 'expiryDate', 'areasTreated', 'dose'] },
-  { id: 'afterwards', title: 'Afterwards', fields: ['reviewDate', 'notes'] },
-]
+/** The form's sections, in order: every field is in exactly one (logic.test.ts checks). Titles: "group.<id>" in messages.ts. */
+const GROUPS = [
+  { id: 'treatment', fields: ['treatmentDate'] },
+  { id: 'clinic', fields: ['clinicName', 'clinicAddress', 'clinicPhone'] },
+  { id: 'practitioner', fields: ['practitionerName', 'practitionerProfession', 'practitionerRegister', 'prescriberSeen'] },
+  { id: 'product', fields: ['productName', 'batchNumber', 'expiryDate', 'areasTreated', 'dose'] },
+  { id: 'afterwards', fields: ['reviewDate', 'notes'] },
+] as const satisfies readonly { id: string; fields: readonly FieldId[] }[]
+
+type GroupId = (typeof GROUPS)[number]['id']
+
+/** The words a field's value needs to be read (its label, a choice's options): the record as text, on the card, in the guide's summary. */
+export type FieldValueTexts = Readonly<Record<`${FieldId}.label` | `${ChoiceField['id']}.${ChoiceField['options'][number]}`, string>>
+
+/** Every word of the form: messages.ts must have each of these keys in every edition. */
+export type RecordFormTexts = FieldValueTexts &
+  Readonly<Record<`${FieldId}.hint` | `${CardFieldId}.cardLabel` | `group.${GroupId}`, string>>
+
 /** Only the fields the reader filled in; every value is plain text (or an ISO date, or a choice's value). */
 export type TreatmentRecord = Partial<Record<FieldId, string>>
 
@@ -197,7 +88,15 @@ export type SavedRecord = { state: 'empty' } | { state: 'saved'; record: Treatme
 
 const FIELDS_BY_ID = new Map<string, RecordField>(RECORD_FIELDS.map((field) => [field.id, field]))
 
-export const RECORD_GROUPS = GROUPS.map((group) => ({ ...group, fields: group.fields.map((id) => FIELDS_BY_ID.get(id)!) }))
+export const RECORD_GROUPS = GROUPS.map((group) => ({ id: group.id, fields: group.fields.map((id) => FIELDS_BY_ID.get(id)!) }))
+
+export const fieldLabel = (field: RecordField, texts: FieldValueTexts): string => texts[`${field.id as FieldId}.label`]
+export const fieldHint = (field: RecordField, texts: RecordFormTexts): string => texts[`${field.id as FieldId}.hint`]
+/** The shorter label the wallet card uses; only fields with a card side have one. */
+export const cardLabel = (field: RecordField, texts: RecordFormTexts): string => texts[`${field.id as CardFieldId}.cardLabel`]
+export const groupTitle = (group: { id: string }, texts: RecordFormTexts): string => texts[`group.${group.id as GroupId}`]
+export const optionLabel = (field: RecordField, value: string, texts: FieldValueTexts): string =>
+  texts[`${field.id as ChoiceField['id']}.${value as ChoiceField['options'][number]}`]
 
 /** The wallet card's two sides, each in form order. */
 export const cardFields = (side: 'front' | 'back'): RecordField[] => RECORD_FIELDS.filter((field: RecordField) => field.card === side)
@@ -214,7 +113,7 @@ export function isRealDate(value: string): boolean {
 
 function isValidValue(field: RecordField, value: string): boolean {
   if (field.kind === 'date') return isRealDate(value)
-  if (field.kind === 'choice') return field.options.some((option) => option.value === value)
+  if (field.kind === 'choice') return field.options.includes(value)
   return value.length <= field.maxLength
 }
 
@@ -269,43 +168,41 @@ export function withField(record: TreatmentRecord, id: FieldId, value: string): 
   return next
 }
 
-export type RecordProblem = { field: FieldId; message: string }
+/** A problem names its words in messages.ts by key. */
+export type RecordProblem = { field: FieldId; message: 'reviewBeforeTreatment' | 'expiryBeforeTreatment' }
 
 /** Dates that contradict each other are pointed out next to the field, never silently accepted or changed. */
 export function recordProblems(record: TreatmentRecord): RecordProblem[] {
   const problems: RecordProblem[] = []
   const treated = record.treatmentDate
-  if (treated && record.reviewDate && record.reviewDate < treated) {
-    problems.push({ field: 'reviewDate', message: 'This review date is before the date of treatment. Check both dates.' })
-  }
-  if (treated && record.expiryDate && record.expiryDate < treated) {
-    problems.push({
-      field: 'expiryDate',
-      message: 'This expiry date is before the date of treatment. Check it on the box or vial, and ask the clinic if it is right.',
-    })
-  }
+  if (treated && record.reviewDate && record.reviewDate < treated) problems.push({ field: 'reviewDate', message: 'reviewBeforeTreatment' })
+  if (treated && record.expiryDate && record.expiryDate < treated) problems.push({ field: 'expiryDate', message: 'expiryBeforeTreatment' })
   return problems
 }
 
-/** A field's value as a reader reads it: dates in words, choices by their label. */
-export function displayValue(field: RecordField, value: string | undefined): string {
+/** A field's value as a reader of the edition reads it: dates in words, choices by their label. */
+export function displayValue(field: RecordField, value: string | undefined, texts: FieldValueTexts, locale: Locale): string {
   if (!value) return ''
-  if (field.kind === 'date') return formatDate(value)
-  if (field.kind === 'choice') return field.options.find((option) => option.value === value)?.label ?? ''
+  if (field.kind === 'date') return formatDate(value, locale)
+  if (field.kind === 'choice') return field.options.includes(value) ? optionLabel(field, value, texts) : ''
   return value
 }
 
 /** The filled-in fields, in form order, as label and readable value. */
-export function filledFields(record: TreatmentRecord): { id: FieldId; label: string; value: string }[] {
+export function filledFields(
+  record: TreatmentRecord,
+  texts: FieldValueTexts,
+  locale: Locale,
+): { id: FieldId; label: string; value: string }[] {
   return RECORD_FIELDS.flatMap((field) => {
-    const value = displayValue(field, record[field.id])
-    return value ? [{ id: field.id, label: field.label, value }] : []
+    const value = displayValue(field, record[field.id], texts, locale)
+    return value ? [{ id: field.id, label: fieldLabel(field, texts), value }] : []
   })
 }
 
 /** The record as plain text for a message or a note: one "Label: value" per filled field. */
-export function recordAsText(record: TreatmentRecord, title: string): string {
-  const lines = filledFields(record).map(({ label, value }) => `${label}: ${value.includes('\n') ? `\n${value}` : value}`)
+export function recordAsText(record: TreatmentRecord, title: string, texts: FieldValueTexts, locale: Locale): string {
+  const lines = filledFields(record, texts, locale).map(({ label, value }) => `${label}: ${value.includes('\n') ? `\n${value}` : value}`)
   return [title, '', ...lines].join('\n') + '\n'
 }
 

@@ -1,0 +1,6 @@
+import { InfoNotDiagnosis } from './InfoNotDiagnosis'
+
+export const examples = {
+  english: <InfoNotDiagnosis locale="en" />,
+  spanish: <InfoNotDiagnosis locale="es" />,
+}
