@@ -35,6 +35,18 @@ const SHARED_DIRECTIVES = {
   'worker-src': ["'self'"],
 }
 
+/**
+ * The "page not found" page each edition's missing addresses get, longest prefix first: nginx (a map on the
+ * path) and `npm start` (scripts/serve/serve.mjs) both read this table.
+ */
+export const NOT_FOUND_PAGES = [
+  { prefix: '/es/', file: '/es/404/index.html' },
+  { prefix: '/', file: '/404.html' },
+]
+
+/** @param {string} pathname */
+export const notFoundPageFor = (pathname) => NOT_FOUND_PAGES.find((page) => pathname.startsWith(page.prefix))?.file ?? '/404.html'
+
 /** @type {CspDirectives} The site-wide policy sent as a header with every response. */
 export const HEADER_CSP = {
   ...SHARED_DIRECTIVES,
@@ -243,6 +255,13 @@ ${temp}  # Only what ACCESS_LOG in lib/http-headers.mjs lists: no IP address, us
   log_format ${ACCESS_LOG.formatName} escape=default '${accessLogFormat()}';
   access_log ${runtimeDir ? `${runtimeDir}/access.log` : ACCESS_LOG.path} ${ACCESS_LOG.formatName};
   log_not_found off;
+  # A missing page gets the "not found" page of its own edition (NOT_FOUND_PAGES).
+  map $uri $not_found_page {
+${NOT_FOUND_PAGES.filter((page) => page.prefix !== '/')
+  .map((page) => `    ~^${page.prefix} ${page.file};`)
+  .join('\n')}
+    default ${NOT_FOUND_PAGES.find((page) => page.prefix === '/')?.file};
+  }
   sendfile on;
   server_tokens off;
   charset utf-8;
@@ -262,7 +281,7 @@ ${temp}  # Only what ACCESS_LOG in lib/http-headers.mjs lists: no IP address, us
     root ${root};
     # Redirects from /articles/x to /articles/x/ keep the visitor's own host and port.
     absolute_redirect off;
-    error_page 404 /404.html;
+    error_page 404 $not_found_page;
 
 ${HASHED_PATH_PREFIXES.map(
   (prefix) => `    location ^~ ${prefix} {

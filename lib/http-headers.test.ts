@@ -8,6 +8,7 @@ import {
   HEADER_CSP,
   logrotateConfig,
   nginxConfig,
+  notFoundPageFor,
   pageCsp,
   SECURITY_HEADERS,
   serializeCsp,
@@ -97,7 +98,17 @@ describe('every way the site is served gets the same headers', () => {
       expect(location).toMatch(/add_header Cache-Control "[^"]+" always;/)
     }
     expect(config).toContain('gzip on;')
-    expect(config).toContain('error_page 404 /404.html;')
+    expect(config).toContain('error_page 404 $not_found_page;')
+  })
+
+  it("nginx answers a missing page with its own edition's 404 page", () => {
+    const config = nginxConfig({ root: '/srv/out', listen: '8080' })
+    expect(config).toMatch(/map \$uri \$not_found_page \{\s+~\^\/es\/ \/es\/404\/index\.html;\s+default \/404\.html;\s+\}/)
+    expect([notFoundPageFor('/es/nope/'), notFoundPageFor('/nope/'), notFoundPageFor('/escape/')]).toEqual([
+      '/es/404/index.html',
+      '/404.html',
+      '/404.html',
+    ])
   })
 
   it('nginx gives the content-named folders the year-long cache', () => {

@@ -1,13 +1,6 @@
-import { socialImage } from '@/components/site/SocialImage'
-import { getLeadAuthor } from '@/lib/site/lead-author'
+import { siteSocialImage } from '@/layouts/pages/article-files'
 
 export const dynamic = 'force-static'
 
 /** The site-wide social image, served as /og.png so static hosts send image/png. */
-export function GET() {
-  return socialImage({
-    title: 'The risks of Botox, explained in plain numbers',
-    kicker: 'Clear, sourced answers for patients',
-    reviewer: getLeadAuthor(),
-  })
-}
+export const GET = () => siteSocialImage('en')

@@ -1,7 +1,9 @@
 import { allArticles, allArticleTranslations, allPages, allPageTranslations, type Article, type Page } from 'contentlayer/generated'
 import type { ChecklistData } from '@/tools/consultation-checklist/schema'
 import type { ToolData } from '../tool-data'
-import type { DataFileName, DataValue } from './data-files'
+import type { DataFileName, DataValue, TranslatedDataFile } from './data-files'
+import { englishEditionData } from './edition-data'
+import { buildContext } from './rules/context'
 import { loadContent } from './rules'
 import type { Author } from './schemas/author'
 import type { Reference } from './schemas/references'
@@ -15,10 +17,23 @@ import { correctionsLog, type CorrectionEntry } from './corrections'
  * `npm run build`'s own check cannot publish a bad document.
  */
 
-const data = loadContent(
-  readContentInput({ articles: allArticles, pages: allPages, articleTranslations: allArticleTranslations, pageTranslations: allPageTranslations }),
-  { today: todayIso() },
-)
+const input = readContentInput({
+  articles: allArticles,
+  pages: allPages,
+  articleTranslations: allArticleTranslations,
+  pageTranslations: allPageTranslations,
+})
+const data = loadContent(input, { today: todayIso() })
+
+/** The Spanish overlays of the data files, as read with the content (already checked by the content rules). */
+export function getDataTranslation(name: TranslatedDataFile): unknown {
+  return input.dataTranslations.find((entry) => entry.name === name)?.data
+}
+
+/** A data file as the Spanish edition needs it before translation (lib/content/edition-data.ts). */
+export function getEditionBase(name: TranslatedDataFile): unknown {
+  return englishEditionData(name, buildContext(input, todayIso()))
+}
 
 /** A data file from lib/content/data-files.ts, checked: `getData('consultationChecklist')`. */
 export function getData<K extends DataFileName>(name: K): DataValue<K> {

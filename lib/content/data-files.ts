@@ -29,6 +29,13 @@ export const DATA_FILES = {
 
 export type DataFileName = keyof typeof DATA_FILES
 
+/**
+ * The data files whose reader text has a Spanish overlay at content/es/<same file> (lib/i18n/data-translation.ts):
+ * ids, numbers, levels and sources stay in the English file, only the words are translated.
+ */
+export const TRANSLATED_DATA_FILES = ['riskFigures', 'recoveryTimeline', 'consultationChecklist', 'triageModel'] as const satisfies readonly DataFileName[]
+export type TranslatedDataFile = (typeof TRANSLATED_DATA_FILES)[number]
+
 type Spec<K extends DataFileName> = (typeof DATA_FILES)[K]
 type IsFolder<K extends DataFileName> = Spec<K> extends { folder: string } ? true : false
 

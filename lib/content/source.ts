@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DATA_FILES, dataFileNames, type RawDataFile, type RawDataFiles } from './data-files'
+import { DATA_FILES, dataFileNames, TRANSLATED_DATA_FILES, type RawDataFile, type RawDataFiles } from './data-files'
 import type { ContentInput, SourceDocument } from './rules'
 
 /** The shape both contentlayer's generated module and its JSON files give each document. */
@@ -74,11 +74,18 @@ export function readContentInput(generated: Generated, dir = contentDir()): Cont
     bodyRaw: doc.body.raw,
     citedKeys: doc.citedKeys,
   })
+  const dataTranslations = TRANSLATED_DATA_FILES.flatMap((name) => {
+    const sourceFile = path.join(dir, DATA_FILES[name].file)
+    const file = path.join(dir, 'es', DATA_FILES[name].file)
+    if (!fs.existsSync(file)) return [{ name, file: relative(file), data: undefined, sourceFile: relative(sourceFile), sourceHash: '' }]
+    return [{ name, file: relative(file), data: readJson(file), sourceFile: relative(sourceFile), sourceHash: fileHash(fs.readFileSync(sourceFile, 'utf8')) }]
+  })
   const englishFiles = [...listFiles(path.join(dir, 'articles'), '.mdx'), ...listFiles(path.join(dir, 'pages'), '.mdx')]
   return {
     articles: generated.articles.map(toSource),
     pages: generated.pages.map(toSource),
     translations: { articles: generated.articleTranslations.map(toSource), pages: generated.pageTranslations.map(toSource) },
+    dataTranslations,
     sourceHashes: Object.fromEntries(englishFiles.map((file) => [relative(file), fileHash(fs.readFileSync(file, 'utf8'))])),
     data: readDataFiles(dir),
     sourceFiles: [

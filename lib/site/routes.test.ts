@@ -10,6 +10,7 @@ import {
   CONTENT_PAGES,
   contentPagePath,
   CORRECTIONS,
+  HOME_PATH,
   TOOL_PAGES,
 } from './routes'
 
@@ -35,7 +36,9 @@ describe('routes', () => {
 
   it('has a route in app/ for the articles index, the corrections page and every tool page', () => {
     for (const { path } of [ARTICLES_INDEX, CORRECTIONS, ...Object.values(TOOL_PAGES)])
-      expect(fs.existsSync(`app${path}page.tsx`), `app${path}page.tsx`).toBe(true)
-    expect(fs.existsSync(`app${CORRECTIONS.feedPath}/route.ts`)).toBe(true)
+      expect(fs.existsSync(`app/(en)${path}page.tsx`), `app/(en)${path}page.tsx`).toBe(true)
+    expect(fs.existsSync(`app/(en)${CORRECTIONS.feedPath}/route.ts`)).toBe(true)
+    // The Spanish edition has the pages whose words are translated so far.
+    for (const path of [HOME_PATH, ARTICLES_INDEX.path]) expect(fs.existsSync(`app/es${path}page.tsx`), `app/es${path}page.tsx`).toBe(true)
   })
 })

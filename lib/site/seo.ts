@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { DEFAULT_LOCALE, LOCALE_SETTINGS, LOCALES, localeOfPath, localePath, translatedPath } from '@/lib/i18n/locales'
 import { SITE_SOCIAL_IMAGE_PATH } from './routes'
 import { absoluteUrl, siteConfig } from './site-config'
 
@@ -14,6 +15,19 @@ type PageSeo = {
   type?: 'website' | 'article'
   /** Use the title as it is, without the " · site name" suffix. */
   absoluteTitle?: boolean
+  /** False for a page that exists in one edition only: it then names no translations. */
+  translated?: boolean
+}
+
+/**
+ * hreflang alternates: the page in every edition, and x-default (for readers whose language has no edition) at the
+ * English source. Every page that has a twin lists the same set, so each points back to the other.
+ */
+export function languageAlternates(path: string): Record<string, string> {
+  const languages: Record<string, string> = {}
+  for (const locale of LOCALES) languages[LOCALE_SETTINGS[locale].lang] = absoluteUrl(translatedPath(path, locale))
+  languages['x-default'] = absoluteUrl(translatedPath(path, DEFAULT_LOCALE))
+  return languages
 }
 
 /** Title, description, canonical URL, Open Graph and Twitter tags for one page, all from one place. */
@@ -21,17 +35,36 @@ export function pageMetadata({
   title,
   description,
   path,
-  imagePath = SITE_SOCIAL_IMAGE_PATH,
+  imagePath,
   type = 'website',
   absoluteTitle = false,
+  translated = true,
 }: PageSeo): Metadata {
-  const image = { url: absoluteUrl(imagePath), width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height, alt: title, type: 'image/png' }
+  const locale = localeOfPath(path)
+  const image = {
+    url: absoluteUrl(imagePath ?? localePath(locale, SITE_SOCIAL_IMAGE_PATH)),
+    width: SOCIAL_IMAGE.width,
+    height: SOCIAL_IMAGE.height,
+    alt: title,
+    type: 'image/png',
+  }
   const fullTitle = absoluteTitle ? title : `${title} · ${siteConfig.name}`
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: absoluteUrl(path) },
-    openGraph: { type, url: absoluteUrl(path), title: fullTitle, description, siteName: siteConfig.name, locale: 'en', images: [image] },
+    alternates: { canonical: absoluteUrl(path), ...(translated ? { languages: languageAlternates(path) } : {}) },
+    openGraph: {
+      type,
+      url: absoluteUrl(path),
+      title: fullTitle,
+      description,
+      siteName: siteConfig.name,
+      locale: LOCALE_SETTINGS[locale].ogLocale,
+      ...(translated
+        ? { alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => LOCALE_SETTINGS[other].ogLocale) }
+        : {}),
+      images: [image],
+    },
     twitter: { card: 'summary_large_image', title: fullTitle, description, images: [image.url] },
   }
 }

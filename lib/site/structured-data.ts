@@ -7,6 +7,13 @@ import type { Reference } from '@/lib/content/schemas/references'
 import { displayName } from './people'
 import { authorPath, CONTENT_PAGES, CORRECTIONS, HOME_PATH, REPORTS_POLICY_PATH } from './routes'
 import { absoluteUrl, siteConfig } from './site-config'
+import { DEFAULT_LOCALE, LOCALE_SETTINGS, localeOfPath, localePath, translatedPath } from '@/lib/i18n/locales'
+
+/** The language of a page, from its path: the same value as its <html lang>. */
+const languageOf = (path: string) => LOCALE_SETTINGS[localeOfPath(path)].lang
+
+/** "Home" in each edition, the first step of every breadcrumb trail. */
+const HOME_NAME = { en: 'Home', es: 'Inicio' } as const
 
 /** JSON-LD for search engines, typed with schema-dts so a misspelt property fails the type check. */
 
@@ -81,7 +88,11 @@ export function medicalWebPageJsonLd(
     headline: article.title,
     name: article.title,
     description: article.description,
-    inLanguage: siteConfig.locale,
+    inLanguage: languageOf(article.url),
+    // A translation says which page it translates, so that search engines pair the two.
+    ...(localeOfPath(article.url) !== DEFAULT_LOCALE
+      ? { translationOfWork: { '@id': absoluteUrl(translatedPath(article.url, DEFAULT_LOCALE)) } }
+      : {}),
     datePublished: article.publishedAt.slice(0, 10),
     lastReviewed: article.lastReviewed.slice(0, 10),
     about: { '@type': 'Drug', name: 'Botox', nonProprietaryName: 'onabotulinumtoxinA' },
@@ -119,7 +130,7 @@ export function faqPageJsonLd(pageUrl: string, entries: readonly FaqEntry[]): Wi
     '@type': 'FAQPage',
     '@id': `${absoluteUrl(pageUrl)}#faq`,
     url: absoluteUrl(pageUrl),
-    inLanguage: siteConfig.locale,
+    inLanguage: languageOf(pageUrl),
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',
       name: entry.question,
@@ -133,7 +144,8 @@ type Crumb = { name: string; path: string }
 
 /** The trail from the home page down to this page; every trail starts at Home, so callers give only the steps after it. */
 export function breadcrumbsJsonLd(...trail: readonly Crumb[]): WithContext<BreadcrumbList> {
-  const crumbs: Crumb[] = [{ name: 'Home', path: HOME_PATH }, ...trail]
+  const locale = localeOfPath(trail[0]?.path ?? HOME_PATH)
+  const crumbs: Crumb[] = [{ name: HOME_NAME[locale], path: localePath(locale, HOME_PATH) }, ...trail]
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -146,14 +158,14 @@ export function breadcrumbsJsonLd(...trail: readonly Crumb[]): WithContext<Bread
   }
 }
 
-export function webSiteJsonLd(description: string): WithContext<WebSite> {
+export function webSiteJsonLd(description: string, homePath: string = HOME_PATH): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: siteConfig.name,
-    url: absoluteUrl(HOME_PATH),
+    url: absoluteUrl(homePath),
     description,
-    inLanguage: siteConfig.locale,
+    inLanguage: languageOf(homePath),
     publisher: publisherJsonLd(),
   }
 }

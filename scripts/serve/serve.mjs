@@ -8,7 +8,7 @@ import http from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
 import sirv from 'sirv'
-import { cacheControlFor, SECURITY_HEADERS } from '../../lib/http-headers.mjs'
+import { cacheControlFor, NOT_FOUND_PAGES, notFoundPageFor, SECURITY_HEADERS } from '../../lib/http-headers.mjs'
 import { newestInputTime } from '../lib/build-inputs.mjs'
 import { run } from '../lib/run.mjs'
 
@@ -44,15 +44,17 @@ const setHeaders = (res, pathname) => {
   res.setHeader('Cache-Control', cacheControlFor(pathname))
 }
 const assets = sirv(OUT, { etag: true, gzip: true, extensions: ['html'], dotfiles: false, setHeaders })
-const notFoundPage = fs.readFileSync(path.join(OUT, '404.html'))
+// Each edition's own 404 page, read once.
+const notFoundPages = new Map(NOT_FOUND_PAGES.map((page) => [page.file, fs.readFileSync(path.join(OUT, page.file))]))
 
 const server = http.createServer((req, res) => {
   gzip(req, res, () => {
     assets(req, res, () => {
-      setHeaders(res, '/404.html')
+      const page = notFoundPageFor(new URL(req.url ?? '/', 'http://localhost').pathname)
+      setHeaders(res, page)
       res.statusCode = 404
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      res.end(notFoundPage)
+      res.end(notFoundPages.get(page))
     })
   })
 })

@@ -1,3 +1,4 @@
+import { PageShell } from '@/layouts/PageShell'
 import { getCitedReferences } from '@/lib/content/accessors'
 import type { Metadata } from 'next'
 import { JsonLd } from '@/components/site/JsonLd'
@@ -19,6 +20,7 @@ export const metadata: Metadata = pageMetadata({
   description:
     'Tick what you notice after Botox to see whether it is common, needs medical advice today, or is an emergency. Nothing you choose leaves this page.',
   path: PAGE.path,
+  translated: false,
 })
 
 export default function SymptomGuidePage() {
@@ -27,26 +29,28 @@ export default function SymptomGuidePage() {
   const references = getCitedReferences(guideSources(model))
   const referenceNumbers = Object.fromEntries(references.map((reference, index) => [reference.key, index + 1]))
   return (
-    <div className="mx-auto max-w-measure">
-      <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
-      <PageTitle>Is this normal after Botox?</PageTitle>
-      <p className="mt-3 text-lg">
-        Most effects after Botox are mild and settle by themselves. A few need medical advice today, and some are an emergency. This guide
-        helps you tell which is which. It gives information, not a diagnosis.
-      </p>
-      <SymptomGuideIsland model={model} referenceNumbers={referenceNumbers} />
-      <section aria-labelledby="all-symptoms" className="mt-10">
-        <h2 id="all-symptoms" className="text-2xl font-bold">
-          All symptoms, from most to least urgent
-        </h2>
-        <p className="mt-2">
-          If you have symptoms from more than one list, follow the most urgent one. Some signs are more serious together, or later after
-          treatment: these are listed too.
+    <PageShell locale="en">
+      <div className="mx-auto max-w-measure">
+        <JsonLd data={breadcrumbsJsonLd({ name: PAGE.title, path: PAGE.path })} />
+        <PageTitle>Is this normal after Botox?</PageTitle>
+        <p className="mt-3 text-lg">
+          Most effects after Botox are mild and settle by themselves. A few need medical advice today, and some are an emergency. This guide
+          helps you tell which is which. It gives information, not a diagnosis.
         </p>
-        <SymptomsByLevel model={model} />
-      </section>
-      <ReferenceList references={references} backLinks={false} />
-      <ReportProblem page={PAGE} />
-    </div>
+        <SymptomGuideIsland model={model} referenceNumbers={referenceNumbers} locale="en" />
+        <section aria-labelledby="all-symptoms" className="mt-10">
+          <h2 id="all-symptoms" className="text-2xl font-bold">
+            All symptoms, from most to least urgent
+          </h2>
+          <p className="mt-2">
+            If you have symptoms from more than one list, follow the most urgent one. Some signs are more serious together, or later after
+            treatment: these are listed too.
+          </p>
+          <SymptomsByLevel model={model} locale="en" />
+        </section>
+        <ReferenceList references={references} backLinks={false} locale="en" />
+        <ReportProblem locale="en" page={PAGE} />
+      </div>
+    </PageShell>
   )
 }

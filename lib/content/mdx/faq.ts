@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n/locales'
 import type { Nodes, RootContent } from 'mdast'
 import { careCardContent, careCardLines, isModelCard } from '../../triage/care-card'
 import type { TriageModel } from '../../triage/engine'
@@ -14,7 +15,7 @@ export type FaqEntry = { question: string; id: string; answer: string }
  * signs is written out from the triage model, as the page renders it, so an
  * answer never stops at a card's title and leaves out the signs and what to do.
  */
-export function extractFaq(mdx: string, model?: TriageModel): FaqEntry[] {
+export function extractFaq(mdx: string, model?: TriageModel, locale: Locale = 'en'): FaqEntry[] {
   const { tree, headings, elements } = readMdx(mdx)
   const ids = new Map(headings.map((heading) => [heading.node, heading.id]))
   const elementOf = new Map<unknown, MdxElement>(elements.map((element) => [element.node, element]))
@@ -32,7 +33,7 @@ export function extractFaq(mdx: string, model?: TriageModel): FaqEntry[] {
       continue
     }
     if (!current) continue
-    const text = cardText(elementOf.get(node), model) ?? plainText(node as Nodes).replace(/\s+/g, ' ').trim()
+    const text = cardText(elementOf.get(node), model, locale) ?? plainText(node as Nodes).replace(/\s+/g, ' ').trim()
     if (text) current.answer.push(text)
   }
   finish()
@@ -40,11 +41,11 @@ export function extractFaq(mdx: string, model?: TriageModel): FaqEntry[] {
 }
 
 /** A model care card's words, one line each, with any prose the author put inside it; undefined for anything else. */
-function cardText(element: MdxElement | undefined, model: TriageModel | undefined): string | undefined {
+function cardText(element: MdxElement | undefined, model: TriageModel | undefined, locale: Locale): string | undefined {
   if (element?.name !== 'CareCard') return undefined
   const spec = careCardSpec(element)
   if (!isModelCard(spec)) return undefined
   if (!model) throw new Error(`CareCard "${spec.title ?? spec.level}" names signs, so the questions need the triage model to write its answer`)
   const own = element.node.children.map((child) => plainText(child as Nodes).replace(/\s+/g, ' ').trim()).filter(Boolean)
-  return [...careCardLines(careCardContent(model, spec), spec.title), ...own].join('\n')
+  return [...careCardLines(careCardContent(model, spec), spec.title, locale), ...own].join('\n')
 }

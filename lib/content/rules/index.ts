@@ -11,7 +11,7 @@ import { flaggedWordingRules } from './flagged-wording'
 import { pageRules } from './pages'
 import { referenceRules } from './references'
 import { slugRules } from './slugs'
-import { translationRules } from './translations'
+import { dataTranslationRules, translationRules } from './translations'
 import type { DataFileName, DataValue } from '../data-files'
 import { ContentError, type ContentInput, type ContentIssue, type Rule } from './types'
 
@@ -36,6 +36,7 @@ export const RULES: readonly Rule[] = [
   editorialRules,
   flaggedWordingRules,
   translationRules,
+  dataTranslationRules,
 ]
 
 /** Every problem with the content, each naming file, field and reason; none when it may be published. */

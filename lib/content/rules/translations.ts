@@ -3,6 +3,8 @@ import { localePath } from '@/lib/i18n/locales'
 import { readMdx } from '../mdx/read'
 import { measureSpanishReadability, spanishReadabilityProblems } from '../readability-es'
 import { articleTranslationSchema, pageTranslationSchema } from '../schemas/frontmatter'
+import { dataTranslationSchema, translationProblems, UNTRANSLATED } from '@/lib/i18n/data-translation'
+import { englishEditionData } from '../edition-data'
 import type { ContentIssue, Rule, SourceDocument } from './types'
 import { zodIssues } from './types'
 
@@ -126,3 +128,25 @@ export const translationRules: Rule = (input) => {
   }
   return issues
 }
+
+/**
+ * The data files' Spanish overlays: present, in the overlay schema, made from the English file as it is now
+ * (else the build names both files), and with a translation for every string a reader sees, naming the key.
+ */
+export const dataTranslationRules: Rule = (input, context) =>
+  input.dataTranslations.flatMap(({ name, file, data, sourceFile, sourceHash }): ContentIssue[] => {
+    if (data === undefined) return [{ file, field: '(whole file)', reason: `is missing: ${sourceFile} has no Spanish translation` }]
+    const parsed = dataTranslationSchema.safeParse(data)
+    if (!parsed.success) return zodIssues(file, parsed.error)
+    const english = englishEditionData(name, context)
+    if (english === undefined) return [] // The English file's own problems are reported by the data-file rules.
+    const issues: ContentIssue[] = translationProblems(english, parsed.data, UNTRANSLATED[name]).map((reason) => ({ file, field: 'strings', reason }))
+    if (parsed.data.sourceHash !== sourceHash) {
+      issues.unshift({
+        file,
+        field: 'sourceHash',
+        reason: `is out of date: it translates ${sourceFile} as it was (${parsed.data.sourceHash}), and that file has changed since (${sourceHash}). Bring ${file} up to date with ${sourceFile} in the same change, then set sourceHash to "${sourceHash}"`,
+      })
+    }
+    return issues
+  })

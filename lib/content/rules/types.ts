@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { DataFileName, DataValue, RawDataFiles } from '../data-files'
+import type { DataFileName, DataValue, RawDataFiles, TranslatedDataFile } from '../data-files'
 import type { ArticleFrontmatter, PageFrontmatter } from '../schemas/frontmatter'
 
 /** One thing wrong with one field of one file, said so that an editor can fix it. */
@@ -23,6 +23,8 @@ export type ContentInput = {
   data: RawDataFiles
   /** The Spanish edition's documents (content/es/articles, content/es/pages). */
   translations: { articles: SourceDocument[]; pages: SourceDocument[] }
+  /** The Spanish overlays of the data files (content/es/<file>), with the hash of the English file they must match. */
+  dataTranslations: { name: TranslatedDataFile; file: string; data: unknown; sourceFile: string; sourceHash: string }[]
   /** The first 16 hex characters of the sha256 of each English document's file, by file: what a translation says it was made from. */
   sourceHashes: Record<string, string>
   /** Every .mdx file on disk, so that a file contentlayer dropped is noticed. */

@@ -1,6 +1,7 @@
+import { PageShell } from '@/layouts/PageShell'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { AuthorProfile } from '@/components/article/AuthorProfile'
+import { AuthorProfile, type AuthorRole } from '@/components/article/AuthorProfile'
 import { JsonLd } from '@/components/site/JsonLd'
 import { ReportProblem } from '@/components/site/ReportProblem'
 import { getArticlesByPerson, getAuthor, getAuthors } from '@/lib/content/accessors'
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: profileTitle(author),
     description: `${name} writes and medically reviews the articles on this site. ${author.experience}`.slice(0, 160),
     path: authorPath(author.id),
+    translated: false,
   })
 }
 
@@ -41,14 +43,16 @@ export default async function AuthorPage({ params }: Params) {
     url: article.url,
     readingTime: article.readingTime,
     roles: [article.author === author.id ? 'Written' : null, article.reviewer === author.id ? 'Reviewed' : null].filter(
-      (role): role is string => role !== null,
+      (role): role is AuthorRole => role !== null,
     ),
   }))
   return (
-    <>
-      <JsonLd data={[physicianPageJsonLd(author), breadcrumbsJsonLd({ name: author.name, path: authorPath(author.id) })]} />
-      <AuthorProfile author={author} articles={articles} />
-      <ReportProblem page={{ title: profileTitle(author), path: authorPath(author.id) }} />
-    </>
+    <PageShell locale="en">
+      <>
+        <JsonLd data={[physicianPageJsonLd(author), breadcrumbsJsonLd({ name: author.name, path: authorPath(author.id) })]} />
+        <AuthorProfile author={author} articles={articles} locale="en" />
+        <ReportProblem locale="en" page={{ title: profileTitle(author), path: authorPath(author.id) }} />
+      </>
+    </PageShell>
   )
 }

@@ -1,0 +1,7 @@
+import { contentPageRoute } from '@/layouts/pages/content-page'
+
+const route = contentPageRoute('es')
+export const dynamicParams = false
+export const generateStaticParams = route.generateStaticParams
+export const generateMetadata = route.generateMetadata
+export default route.Page

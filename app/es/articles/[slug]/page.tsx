@@ -1,0 +1,7 @@
+import { articleRoute } from '@/layouts/pages/article'
+
+const route = articleRoute('es')
+export const dynamicParams = false
+export const generateStaticParams = route.generateStaticParams
+export const generateMetadata = route.generateMetadata
+export default route.Page

@@ -1,0 +1,5 @@
+import { articlesIndexRoute } from '@/layouts/pages/articles-index'
+
+const route = articlesIndexRoute('es')
+export const metadata = route.metadata
+export default route.Page
