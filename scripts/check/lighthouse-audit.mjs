@@ -13,7 +13,15 @@ import { CHROMIUM_ARGS, systemChromium } from '../lib/chromium.mjs'
 import { CATEGORIES, GATES, MAX_RUNS, MIN_RUNS, needsAnotherRun, summariseRuns } from './lighthouse-gates.mjs'
 import { startSiteServer } from '../serve/nginx.mjs'
 
-const PAGES = ['/', '/articles/common-side-effects/', '/is-this-normal/', '/consultation-checklist/', '/authors/victor-beer/']
+// The Spanish article stands for the Spanish edition: the same layout, with the longer Spanish text.
+const PAGES = [
+  '/',
+  '/articles/common-side-effects/',
+  '/es/articles/common-side-effects/',
+  '/is-this-normal/',
+  '/consultation-checklist/',
+  '/authors/victor-beer/',
+]
 const FORM_FACTORS = ['mobile', 'desktop']
 
 // Served on the origin the build wrote into canonical URLs, so the SEO audit sees them as this site's own.

@@ -1,3 +1,5 @@
+import { siteMessages } from '@/components/site/messages'
+import { LOCALE_SETTINGS, localeOfPath } from '@/lib/i18n/locales'
 import AxeBuilder from '@axe-core/playwright'
 import { WCAG_TAGS } from '@/tests/support/wcag'
 import { expect, test, type Page } from '@playwright/test'
@@ -28,13 +30,14 @@ for (const path of pages) {
     const violations = await watchViolations(page)
     const response = await page.goto(path, { waitUntil: 'networkidle' })
 
-    await test.step('loads with one h1, a title, a description, lang="en" and no console errors', async () => {
+    await test.step('loads with one h1, a title, a description, the lang of its edition and no console errors', async () => {
       expect(response?.status()).toBe(200)
       await expect(page.locator('h1')).toHaveCount(1)
       expect((await page.title()).trim()).not.toBe('')
       expect((await page.locator('meta[name="description"]').getAttribute('content'))?.trim()).toBeTruthy()
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-      await expect(page.getByRole('link', { name: 'Get urgent help' }).first()).toBeVisible()
+      const locale = localeOfPath(path)
+      await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_SETTINGS[locale].lang)
+      await expect(page.getByRole('link', { name: siteMessages[locale].urgentHelp }).first()).toBeVisible()
       expect(errors).toEqual([])
     })
 

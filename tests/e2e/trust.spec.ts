@@ -1,3 +1,5 @@
+import { siteMessages } from '@/components/site/messages'
+import { localeOfPath } from '@/lib/i18n/locales'
 import fs from 'node:fs'
 import { JSDOM } from 'jsdom'
 import { expect, test } from '@playwright/test'
@@ -23,7 +25,7 @@ test.describe('on every page', () => {
   for (const path of pages) {
     test(`${path}: a report link naming this page, and the corrections feed in the head`, () => {
       const document = built(path)
-      const links = [...document.querySelectorAll('a')].filter((link) => link.textContent === 'Report a problem with this page')
+      const links = [...document.querySelectorAll('a')].filter((link) => link.textContent === siteMessages[localeOfPath(path)].reportLink)
       expect(links).toHaveLength(1)
       const href = new URL(links[0]!.getAttribute('href')!)
       expect(href.protocol).toBe('mailto:')
