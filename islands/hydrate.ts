@@ -1,12 +1,7 @@
 import { h, hydrate, type ComponentType } from 'preact'
+import { IslandError } from './island-error'
 
-/** A page whose island markup is not what islands/Island.tsx writes: the build or the page is broken, so say so. */
-export class IslandError extends Error {
-  constructor(name: string, problem: string) {
-    super(`Island "${name}": ${problem}`)
-    this.name = 'IslandError'
-  }
-}
+export { IslandError }
 
 /** Marks a hydrated root, so a second script run cannot bring the same island to life twice (and tests can wait for it). */
 export const HYDRATED_ATTRIBUTE = 'data-island-hydrated'

@@ -1,4 +1,5 @@
 import { copyToClipboard, selectedTextClass } from '@/lib/browser/clipboard'
+import { IslandError } from './island-error'
 
 /**
  * Copy link, Share and Print for the article pages. The buttons are plain
@@ -6,7 +7,33 @@ import { copyToClipboard, selectedTextClass } from '@/lib/browser/clipboard'
  * them behaviour, so an article needs no island and no Preact. It is bundled
  * by scripts/build/build-islands.mjs with the islands and shares their clipboard
  * helper. Without JavaScript the bar is hidden (islands/no-js.css).
+ *
+ * It carries no text of its own: what it writes (the status line, the fallback box's name) is in the bar's
+ * data-message-* attributes, in the page's language. A missing one is a broken page, not a reason to write English
+ * on a Spanish page, so it throws.
  */
+
+const NAME = 'share-bar'
+
+/** The texts the module writes, each from its data-message-* attribute (dataset key → attribute in the error). */
+const MESSAGE_ATTRIBUTES = {
+  messageCopied: 'data-message-copied',
+  messageSectionCopied: 'data-message-section-copied',
+  messageCopyFailed: 'data-message-copy-failed',
+  messageFallbackLabel: 'data-message-fallback-label',
+} as const
+
+export type ShareBarMessages = Record<keyof typeof MESSAGE_ATTRIBUTES, string>
+
+/** The bar's texts, from its data-message-* attributes; throws IslandError naming the first one that is missing or empty. */
+export function shareBarMessages(bar: HTMLElement): ShareBarMessages {
+  const entries = Object.entries(MESSAGE_ATTRIBUTES).map(([key, attribute]) => {
+    const text = bar.dataset[key]
+    if (!text?.trim()) throw new IslandError(NAME, `${attribute} is missing from its markup`)
+    return [key, text]
+  })
+  return Object.fromEntries(entries) as ShareBarMessages
+}
 
 /** The address to share: the page's canonical URL plus the section in view, never any query string. */
 export function shareableUrl(canonicalUrl: string, hash: string): string {
@@ -17,12 +44,12 @@ export function shareableUrl(canonicalUrl: string, hash: string): string {
 }
 
 /** Shows the link selected in a read-only box (the look SelectedText gives the tools), for the reader to copy by hand. */
-function showSelected(bar: HTMLElement, text: string): void {
+function showSelected(bar: HTMLElement, text: string, label: string): void {
   let box = bar.querySelector<HTMLInputElement>('[data-share-fallback]')
   if (!box) {
     box = document.createElement('input')
     box.setAttribute('data-share-fallback', '')
-    box.setAttribute('aria-label', 'Link to copy')
+    box.setAttribute('aria-label', label)
     box.readOnly = true
     box.className = selectedTextClass
     bar.append(box)
@@ -35,13 +62,14 @@ function showSelected(bar: HTMLElement, text: string): void {
 /** Fails loudly when the bar's markup is not what ShareBar.tsx writes. */
 function part<T extends Element>(bar: HTMLElement, selector: string): T {
   const element = bar.querySelector<T>(selector)
-  if (!element) throw new Error(`share bar: ${selector} is missing from its markup`)
+  if (!element) throw new IslandError(NAME, `${selector} is missing from its markup`)
   return element
 }
 
 export function enhanceShareBar(bar: HTMLElement): void {
   const { canonicalUrl, title } = bar.dataset
-  if (!canonicalUrl) throw new Error('share bar: data-canonical-url is missing')
+  if (!canonicalUrl) throw new IslandError(NAME, 'data-canonical-url is missing from its markup')
+  const messages = shareBarMessages(bar)
   const status = part<HTMLElement>(bar, '[role="status"]')
   const shareButton = part<HTMLButtonElement>(bar, '[data-share-action="share"]')
   const currentUrl = () => shareableUrl(canonicalUrl, window.location.hash)
@@ -52,10 +80,10 @@ export function enhanceShareBar(bar: HTMLElement): void {
     if (action === 'copy') {
       const url = currentUrl()
       if (await copyToClipboard(url)) {
-        status.textContent = url.includes('#') ? 'Link to this section copied.' : 'Link copied.'
+        status.textContent = url.includes('#') ? messages.messageSectionCopied : messages.messageCopied
       } else {
-        status.textContent = 'Copying is not available here. The link is selected below: copy it from there.'
-        showSelected(bar, url)
+        status.textContent = messages.messageCopyFailed
+        showSelected(bar, url, messages.messageFallbackLabel)
       }
     } else if (action === 'share') {
       try {

@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { reportProblemHref } from '@/lib/site/feedback'
+import { reportProblemHref, reportSubjectPrefix, unknownAddress } from '@/lib/site/feedback'
+import { absoluteUrl } from '@/lib/site/site-config'
 import { REPORTS_POLICY_PATH } from '@/lib/site/routes'
 import fs from 'node:fs'
 import GithubSlugger from 'github-slugger'
@@ -52,6 +53,28 @@ describe('ReportProblem in the Spanish edition', () => {
       'href',
       reportProblemHref({ title: 'Todos los artículos', path: '/es/articles/' }),
     )
+  })
+
+  it('writes the email itself in Spanish: subject, the page and its Spanish address, and the question', () => {
+    render(examples.articleEs)
+    const href = new URL(screen.getByRole('link', { name: 'Informar de un problema con esta página' }).getAttribute('href')!)
+    expect(href.searchParams.get('subject')).toBe(`${reportSubjectPrefix('es')} Efectos secundarios frecuentes del Botox`)
+    expect(href.searchParams.get('subject')).toMatch(/^Problema con una página: /)
+    const body = href.searchParams.get('body') ?? ''
+    expect(body.split('\r\n').slice(0, 4)).toEqual([
+      'Página: Efectos secundarios frecuentes del Botox',
+      `Dirección: ${absoluteUrl('/es/articles/common-side-effects/')}`,
+      '',
+      'Qué está mal o qué no se entiende:',
+    ])
+  })
+
+  it('asks in Spanish for the address on the Spanish "page not found" page, which has none', () => {
+    render(<ReportProblem locale="es" page={{ title: 'No encontramos la página', path: null }} />)
+    const href = new URL(screen.getByRole('link', { name: 'Informar de un problema con esta página' }).getAttribute('href')!)
+    expect(href.searchParams.get('subject')).toBe(`${reportSubjectPrefix('es')} No encontramos la página`)
+    expect(href.searchParams.get('body')).toContain(`Dirección: ${unknownAddress('es')}\r\n`)
+    expect(href.searchParams.get('body')).not.toMatch(/Page:|Address:|please paste/)
   })
 
   it.each([

@@ -1,6 +1,7 @@
 import { localePath, translatedPath, type Locale } from '@/lib/i18n/locales'
 import { reportProblemHref, type PageRef } from '@/lib/site/feedback'
 import { contentPagePath, REPORTS_POLICY_PATH } from '@/lib/site/routes'
+import { siteConfig } from '@/lib/site/site-config'
 import { siteMessages } from './messages'
 import { formatRich } from './rich-text'
 
@@ -18,7 +19,8 @@ export const REPORTS_POLICY: Record<Locale, string> = {
  * "Report a problem with this page" at the end of every page: a plain mailto: link with the page already named,
  * so a reader or a clinic can point at it. No form and no script; the report leaves only if the reader sends it.
  * Left out of print (a handout's reader cannot click it) and of the search index (it is the same on every page).
- * The report names the page at its address in `locale`'s edition, whichever edition's path `page` gives.
+ * The report names the page at its address in `locale`'s edition, whichever edition's path `page` gives, and the
+ * email's subject and body are in that edition's language.
  */
 export function ReportProblem({ page, locale }: { page: PageRef; locale: Locale }) {
   const t = siteMessages[locale]
@@ -31,7 +33,7 @@ export function ReportProblem({ page, locale }: { page: PageRef; locale: Locale 
       <p className="mt-1 mb-0">
         {formatRich(t.reportExplanation, {
           link: (
-            <a href={reportProblemHref(reported)} className="font-semibold text-brand-dark underline">
+            <a href={reportProblemHref(reported, siteConfig.editorialEmail, locale)} className="font-semibold text-brand-dark underline">
               {t.reportLink}
             </a>
           ),

@@ -1,10 +1,11 @@
 import { siteMessages } from '@/components/site/messages'
-import { localeOfPath } from '@/lib/i18n/locales'
+import { pageMessages } from '@/layouts/pages/messages'
+import { localeOfPath, localePath, type Locale } from '@/lib/i18n/locales'
 import fs from 'node:fs'
 import { JSDOM } from 'jsdom'
 import { expect, test } from '@playwright/test'
 import { correctionsLog } from '@/lib/content/corrections'
-import { REPORT_SUBJECT_PREFIX, UNKNOWN_ADDRESS } from '@/lib/site/feedback'
+import { REPORT_SUBJECT_PREFIX, reportAddressLine, reportSubjectPrefix, UNKNOWN_ADDRESS, unknownAddress } from '@/lib/site/feedback'
 import { CONTENT_PAGES, CORRECTIONS } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import { builtPagePaths } from './built-pages'
@@ -25,19 +26,21 @@ test.describe('on every page', () => {
   for (const path of pages) {
     test(`${path}: a report link naming this page, and the corrections feed in the head`, () => {
       const document = built(path)
-      const links = [...document.querySelectorAll('a')].filter((link) => link.textContent === siteMessages[localeOfPath(path)].reportLink)
+      const locale = localeOfPath(path)
+      const links = [...document.querySelectorAll('a')].filter((link) => link.textContent === siteMessages[locale].reportLink)
       expect(links).toHaveLength(1)
       const href = new URL(links[0]!.getAttribute('href')!)
       expect(href.protocol).toBe('mailto:')
       expect(href.pathname).toBe(siteConfig.editorialEmail)
       const title = document.title.endsWith(SITE_SUFFIX) ? document.title.slice(0, -SITE_SUFFIX.length) : document.title
-      expect(href.searchParams.get('subject')).toBe(`${REPORT_SUBJECT_PREFIX} ${title}`)
+      expect(href.searchParams.get('subject')).toBe(`${reportSubjectPrefix(locale)} ${title}`)
       const canonical = document.querySelector('link[rel="canonical"]')!.getAttribute('href')!
-      expect(href.searchParams.get('body')).toContain(`Address: ${canonical}\r\n`)
+      expect(href.searchParams.get('body')).toContain(`${reportAddressLine(locale, canonical)}\r\n`)
+      // Both editions link the one (English) corrections feed.
       const feed = document.head.querySelector('link[rel="alternate"][type="application/atom+xml"]')
       expect(feed?.getAttribute('href')).toBe(CORRECTIONS.feedPath)
       const footer = [...document.querySelectorAll('footer a')].map((link) => link.getAttribute('href'))
-      expect(footer).toEqual(expect.arrayContaining([CONTENT_PAGES.whoWeAre, CORRECTIONS.path]))
+      expect(footer).toEqual(expect.arrayContaining([localePath(locale, CONTENT_PAGES.whoWeAre), localePath(locale, CORRECTIONS.path)]))
     })
   }
 })
@@ -50,6 +53,17 @@ test('the 404 page offers a report too, asking for the address it cannot know', 
   expect(href.pathname).toBe(siteConfig.editorialEmail)
   expect(href.searchParams.get('subject')).toBe(`${REPORT_SUBJECT_PREFIX} Page not found`)
   expect(href.searchParams.get('body')).toContain(`Address: ${UNKNOWN_ADDRESS}\r\n`)
+})
+
+test('the Spanish 404 page asks for the address in Spanish', () => {
+  const locale: Locale = 'es'
+  const document = new JSDOM(fs.readFileSync('out/es/404/index.html', 'utf8')).window.document
+  const links = [...document.querySelectorAll('a')].filter((link) => link.textContent === siteMessages[locale].reportLink)
+  expect(links).toHaveLength(1)
+  const href = new URL(links[0]!.getAttribute('href')!)
+  expect(href.pathname).toBe(siteConfig.editorialEmail)
+  expect(href.searchParams.get('subject')).toBe(`${reportSubjectPrefix(locale)} ${pageMessages[locale].notFoundTitle}`)
+  expect(href.searchParams.get('body')).toContain(`${reportAddressLine(locale, unknownAddress(locale))}\r\n`)
 })
 
 test('every article review box links to who we are and how we are funded', () => {
