@@ -51,6 +51,14 @@ describe('AuthorProfile', () => {
     expect(englishMessagesIn(container)).toEqual([])
   })
 
+  it('gives the job title in English on an English page and in Spanish on a Spanish one', () => {
+    const english = render(examples.withoutArticles)
+    expect(english.container.querySelector('h1 + p')).toHaveTextContent(/^Dermatologist$/)
+    english.unmount()
+    const { container } = render(examples.withoutArticlesSpanish)
+    expect(container.querySelector('h1 + p')).toHaveTextContent(/^Dermatólogo$/)
+  })
+
   it('says in Spanish that there are no articles yet', () => {
     const { container } = render(examples.withoutArticlesSpanish)
     expect(screen.getByText('Todavía no hay artículos.')).toBeInTheDocument()

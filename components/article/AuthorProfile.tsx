@@ -1,7 +1,7 @@
 import type { Author } from '@/lib/content/schemas/author'
 import type { Locale } from '@/lib/i18n/locales'
 import { format } from '@/lib/i18n/messages'
-import { displayName } from '@/lib/site/people'
+import { displayName, jobTitleIn } from '@/lib/site/people'
 import { PageTitle } from '@/components/site/PageTitle'
 import { formatParts } from './format-parts'
 import { articleMessages, type ArticleMessages } from './messages'
@@ -32,7 +32,7 @@ export function AuthorProfile({ author, articles, locale }: { author: Author; ar
   return (
     <article className="mx-auto max-w-measure">
       <PageTitle>{name}</PageTitle>
-      <p className="mt-2 text-lg text-ink-muted">{author.jobTitle}</p>
+      <p className="mt-2 text-lg text-ink-muted">{jobTitleIn(author, locale)}</p>
       <dl className="mt-6 grid gap-4 rounded-md border border-line bg-paper-tint p-5">
         <div>
           <dt className="font-bold">{t.authorCredentials}</dt>

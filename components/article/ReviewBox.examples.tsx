@@ -27,7 +27,7 @@ export const examples = {
   sameAuthorAndReviewerSpanish: (
     <ReviewBox
       author={exampleAuthor}
-      reviewer={{ ...exampleAuthor, jobTitle: 'Dermatólogo' }}
+      reviewer={exampleAuthor}
       publishedAt="2025-03-10"
       lastReviewed="2026-11-24"
       nextReviewDue="2027-11-24"
@@ -37,7 +37,7 @@ export const examples = {
   differentAuthorSpanish: (
     <ReviewBox
       author={annWriter}
-      reviewer={{ ...exampleAuthor, jobTitle: 'Dermatólogo' }}
+      reviewer={exampleAuthor}
       publishedAt="2025-03-10"
       lastReviewed="2026-01-05"
       nextReviewDue="2028-01-05"

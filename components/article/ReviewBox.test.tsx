@@ -44,6 +44,7 @@ describe('ReviewBox', () => {
     expect(screen.getByRole('complementary', { name: 'Revisión médica' })).toHaveTextContent(
       'Revisión médica: Dr. Victor Beer, dermatólogo, que también escribió esta página.',
     )
+    expect(container.textContent).not.toMatch(/dermatologist/i)
     expect(container).toHaveTextContent('Primera publicación:10 de marzo de 2025')
     expect(container).toHaveTextContent('Última revisión:24 de noviembre de 2026')
     expect(container).toHaveTextContent('Próxima revisión:24 de noviembre de 2027')
@@ -59,6 +60,7 @@ describe('ReviewBox', () => {
   it('names the writer separately in Spanish too', () => {
     const { container } = render(examples.differentAuthorSpanish)
     expect(container).toHaveTextContent('Revisión médica: Dr. Victor Beer, dermatólogo · Escrito por: Ann Writer.')
+    expect(container.textContent).not.toMatch(/dermatologist/i)
     expect(screen.getByRole('link', { name: 'Ann Writer' })).toHaveAttribute('href', '/es/authors/ann-writer/')
     expect(englishMessagesIn(container)).toEqual([])
   })

@@ -94,7 +94,7 @@ describe('ArticleLayout', () => {
         })}
         topic={{ id: 'side-effects', name: 'Efectos secundarios' }}
         author={exampleAuthor}
-        reviewer={{ ...exampleAuthor, jobTitle: 'Dermatólogo' }}
+        reviewer={exampleAuthor}
         references={exampleReferences}
         related={[{ ...related, title: 'Párpado caído', url: '/es/articles/drooping-eyelid/' }]}
         tools={{ riskFigures: [] }}
@@ -120,6 +120,9 @@ describe('ArticleLayout', () => {
     expect(within(container).getByRole('complementary', { name: 'Revisión médica' })).toHaveTextContent(
       'Próxima revisión:30 de noviembre de 2027',
     )
+    // The reviewer's job title from the profile's Spanish translation, not its English one.
+    expect(within(container).getByRole('complementary', { name: 'Revisión médica' })).toHaveTextContent('Dr. Victor Beer, dermatólogo')
+    expect(container.textContent).not.toMatch(/dermatologist/i)
     const hrefs = [...container.querySelectorAll('a')].map((link) => link.getAttribute('href'))
     expect(hrefs).toEqual(
       expect.arrayContaining([

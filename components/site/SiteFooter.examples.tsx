@@ -5,7 +5,7 @@ export const examples = {
   footer: <SiteFooter locale="en" leadAuthor={exampleAuthor} />,
   footerEs: (
     <div lang="es">
-      <SiteFooter locale="es" leadAuthor={{ ...exampleAuthor, jobTitle: 'Dermatólogo' }} />
+      <SiteFooter locale="es" leadAuthor={exampleAuthor} />
     </div>
   ),
 }

@@ -64,6 +64,7 @@ describe('SiteFooter in the Spanish edition', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
       'Autor y revisor médico: Dr. Victor Beer, dermatólogo. Sin cookies y sin rastreo.',
     )
+    expect(screen.getByRole('contentinfo').textContent).not.toMatch(/dermatologist/i)
     expect(englishMessagesIn(container, siteMessages.en, siteMessages.es)).toEqual([])
   })
 

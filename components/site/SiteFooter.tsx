@@ -2,7 +2,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales'
 import { format } from '@/lib/i18n/messages'
 import { authorPath, CONTENT_PAGES, CORRECTIONS } from '@/lib/site/routes'
 import type { Author } from '@/lib/content/schemas/author'
-import { displayName } from '@/lib/site/people'
+import { displayName, jobTitleIn } from '@/lib/site/people'
 import { siteMessages } from './messages'
 import { formatRich } from './rich-text'
 
@@ -20,7 +20,7 @@ const footerLinks = (locale: Locale) => {
 
 /**
  * The disclaimer, emergency numbers, the site's own pages and who writes and reviews it, on every page.
- * `leadAuthor` is the edition's copy of the profile: its job title is shown as written there.
+ * `leadAuthor` is the lead author's profile: their job title is shown in the edition's language (jobTitleIn).
  */
 export function SiteFooter({ locale, leadAuthor }: { locale: Locale; leadAuthor: Author }) {
   const t = siteMessages[locale]
@@ -48,7 +48,7 @@ export function SiteFooter({ locale, leadAuthor }: { locale: Locale; leadAuthor:
                 {displayName(leadAuthor)}
               </a>
             ),
-            jobTitle: leadAuthor.jobTitle.toLowerCase(),
+            jobTitle: jobTitleIn(leadAuthor, locale).toLowerCase(),
           })}
         </p>
       </div>

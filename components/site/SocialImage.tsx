@@ -3,15 +3,19 @@ import type { Author } from '@/lib/content/schemas/author'
 import type { Locale } from '@/lib/i18n/locales'
 import { format } from '@/lib/i18n/messages'
 import { colours } from '@/lib/site/colours'
-import { displayName } from '@/lib/site/people'
+import { displayName, jobTitleIn } from '@/lib/site/people'
 import { SOCIAL_IMAGE } from '@/lib/site/seo'
 import { siteConfig } from '@/lib/site/site-config'
 import { siteMessages } from './messages'
 
+/** The picture's last line, "Medically reviewed by Dr. Victor Beer, dermatologist", in `locale`'s language. */
+export const reviewedByLine = (reviewer: Author, locale: Locale): string =>
+  format(siteMessages[locale].socialReviewedBy, { name: displayName(reviewer), jobTitle: jobTitleIn(reviewer, locale).toLowerCase() })
+
 /**
  * The 1200x630 picture shown when a page is shared. Drawn by next/og (satori)
  * at build time with its bundled font, so nothing is fetched. `title` and `kicker`
- * are the page's own, in `locale`'s language; `reviewer` is that edition's profile.
+ * are the page's own, in `locale`'s language; `reviewer`'s job title is shown in that language.
  */
 export function socialImage({
   title,
@@ -46,9 +50,7 @@ export function socialImage({
           {title}
         </div>
       </div>
-      <div style={{ display: 'flex', fontSize: 30, color: colours.care.routine }}>
-        {format(siteMessages[locale].socialReviewedBy, { name: displayName(reviewer), jobTitle: reviewer.jobTitle.toLowerCase() })}
-      </div>
+      <div style={{ display: 'flex', fontSize: 30, color: colours.care.routine }}>{reviewedByLine(reviewer, locale)}</div>
     </div>,
     { ...SOCIAL_IMAGE },
   )

@@ -4,10 +4,10 @@ import type { FaqEntry } from '@/lib/content/mdx/faq'
 import type { ReviewChange } from '@/lib/content/schemas/frontmatter'
 import type { Author } from '@/lib/content/schemas/author'
 import type { Reference } from '@/lib/content/schemas/references'
-import { displayName } from './people'
+import { displayName, jobTitleIn } from './people'
 import { authorPath, CONTENT_PAGES, CORRECTIONS, HOME_PATH, REPORTS_POLICY_PATH } from './routes'
 import { absoluteUrl, siteConfig } from './site-config'
-import { DEFAULT_LOCALE, LOCALE_SETTINGS, localeOfPath, localePath, translatedPath } from '@/lib/i18n/locales'
+import { DEFAULT_LOCALE, LOCALE_SETTINGS, localeOfPath, localePath, translatedPath, type Locale } from '@/lib/i18n/locales'
 
 /** The language of a page, from its path: the same value as its <html lang>. */
 const languageOf = (path: string) => LOCALE_SETTINGS[localeOfPath(path)].lang
@@ -21,14 +21,14 @@ export function authorUrl(author: Author): string {
   return absoluteUrl(authorPath(author.id))
 }
 
-/** The writer or reviewer of a page, as a Person linking to the profile page. */
-export function personJsonLd(author: Author): Person {
+/** The writer or reviewer of a page, as a Person linking to the profile page; the job title in the page's language. */
+export function personJsonLd(author: Author, locale: Locale = DEFAULT_LOCALE): Person {
   return {
     '@type': 'Person',
     '@id': `${authorUrl(author)}#person`,
     name: displayName(author),
     url: authorUrl(author),
-    jobTitle: author.jobTitle,
+    jobTitle: jobTitleIn(author, locale),
     knowsAbout: author.specialties,
     ...(author.sameAs.length > 0 ? { sameAs: author.sameAs } : {}),
     // Only what the profile gives: no registration or membership is ever filled in for anyone.
@@ -97,8 +97,8 @@ export function medicalWebPageJsonLd(
     lastReviewed: article.lastReviewed.slice(0, 10),
     about: { '@type': 'Drug', name: 'Botox', nonProprietaryName: 'onabotulinumtoxinA' },
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
-    author: personJsonLd(author),
-    reviewedBy: personJsonLd(reviewer),
+    author: personJsonLd(author, localeOfPath(article.url)),
+    reviewedBy: personJsonLd(reviewer, localeOfPath(article.url)),
     publisher: publisherJsonLd(),
     ...(reviewChanges.length > 0
       ? {

@@ -6,7 +6,27 @@ export const authorSchema = z.strictObject({
   id: slug,
   name: nonEmpty,
   honorificPrefix: z.string().optional(),
+  /** In English, as the person gives it ("Dermatologist"); shown in lower case inside sentences. */
   jobTitle: nonEmpty,
+  /**
+   * The words of the profile in another edition's language, where the person or the editor has given them; an
+   * edition without one shows the English (lib/site/people.ts, jobTitleIn).
+   */
+  translations: z
+    .strictObject({
+      es: z
+        .strictObject({
+          jobTitle: nonEmpty,
+          /** The rest of the profile page's words, each as many as the English (checked in the refine below). */
+          credentials: z.array(nonEmpty).optional(),
+          specialties: z.array(nonEmpty).optional(),
+          experience: nonEmpty.optional(),
+          professionalBodiesSummary: nonEmpty.optional(),
+          bio: z.array(nonEmpty).optional(),
+        })
+        .optional(),
+    })
+    .optional(),
   credentials: z.array(nonEmpty).min(1, 'must list at least one credential'),
   specialties: z.array(nonEmpty).min(1, 'must list at least one specialty'),
   experience: nonEmpty,
@@ -23,5 +43,19 @@ export const authorSchema = z.strictObject({
     .default([]),
   bio: z.array(nonEmpty).min(1, 'must have at least one paragraph'),
   sameAs: z.array(webUrl).default([]),
+}).superRefine((author, context) => {
+  // A translated list says the same things as the English one, so it has as many entries.
+  const es = author.translations?.es
+  for (const field of ['credentials', 'specialties', 'bio'] as const) {
+    const translated = es?.[field]
+    // An empty English list has its own error; comparing with it would only repeat it.
+    if (translated && author[field].length > 0 && translated.length !== author[field].length) {
+      context.addIssue({
+        code: 'custom',
+        path: ['translations', 'es', field],
+        message: `has ${translated.length} entries, but ${field} has ${author[field].length}: translate each one`,
+      })
+    }
+  }
 })
 export type Author = z.infer<typeof authorSchema>

@@ -34,6 +34,21 @@ describe('author profile schema', () => {
   it('rejects a field the site does not know (a typo would otherwise be silently ignored)', () => {
     expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, specialities: ['x'] }))[0]).toMatch(/specialities/)
   })
+  it('reads the Spanish job title from the real profile', () => {
+    expect(authorSchema.parse(realAuthor).translations?.es?.jobTitle).toBe('Dermatólogo')
+  })
+  it('accepts a profile without translations (the English words are shown in every edition)', () => {
+    const withoutTranslations = { ...realAuthor }
+    delete withoutTranslations.translations
+    expect(authorSchema.parse(withoutTranslations).translations).toBeUndefined()
+  })
+  it('rejects an empty Spanish job title and a language the site does not have', () => {
+    expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, translations: { es: { jobTitle: ' ' } } }))).toEqual([
+      'translations.es.jobTitle: must not be empty',
+    ])
+    expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, translations: { fr: { jobTitle: 'Dermatologue' } } }))[0]).toMatch(/fr/)
+    expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, translations: { es: { title: 'Dermatólogo' } } })).join('\n')).toMatch(/"title"/)
+  })
   it('rejects an id that is not a slug', () => {
     expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, id: 'Victor Beer' }))).toEqual(['id: must be lowercase words joined by hyphens'])
   })
