@@ -8,11 +8,11 @@ import { absoluteUrl } from '@/lib/site/site-config'
 // Static export needs the sitemap generated at build time.
 export const dynamic = 'force-static'
 
-type Entry = { path: string; lastModified?: string; translated: boolean }
+type Entry = { path: string; lastModified?: string }
 
 /**
- * Every page of both editions. A page with a twin lists it (and x-default) as its alternates, the same set on
- * each twin, so search engines pair them whichever they find first.
+ * Every page of both editions, each listing its twin (and x-default) as alternates, the same set on each twin, so
+ * search engines pair them whichever they find first.
  */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles()
@@ -21,20 +21,19 @@ export default function sitemap(): MetadataRoute.Sitemap {
     .sort()
     .at(-1)
   const pages: Entry[] = [
-    { path: HOME_PATH, lastModified: newestReview, translated: true },
-    { path: ARTICLES_INDEX.path, lastModified: newestReview, translated: true },
-    ...articles.map((article) => ({ path: article.url, lastModified: article.lastReviewed, translated: true })),
-    ...getPages().map((page) => ({ path: page.url, lastModified: page.lastUpdated, translated: true })),
-    // Not yet in Spanish: the tools, the corrections log and the author profile.
-    ...Object.values(TOOL_PAGES).map((tool) => ({ path: tool.path, lastModified: newestReview, translated: false })),
-    { path: CORRECTIONS.path, lastModified: newestReview, translated: false },
-    ...getAuthors().map((author) => ({ path: authorPath(author.id), translated: false })),
+    { path: HOME_PATH, lastModified: newestReview },
+    { path: ARTICLES_INDEX.path, lastModified: newestReview },
+    ...articles.map((article) => ({ path: article.url, lastModified: article.lastReviewed })),
+    ...getPages().map((page) => ({ path: page.url, lastModified: page.lastUpdated })),
+    ...Object.values(TOOL_PAGES).map((tool) => ({ path: tool.path, lastModified: newestReview })),
+    { path: CORRECTIONS.path, lastModified: newestReview },
+    ...getAuthors().map((author) => ({ path: authorPath(author.id) })),
   ]
-  return pages.flatMap(({ path, lastModified, translated }) =>
-    (translated ? LOCALES : (['en'] as const)).map((locale) => ({
+  return pages.flatMap(({ path, lastModified }) =>
+    LOCALES.map((locale) => ({
       url: absoluteUrl(localePath(locale, path)),
       ...(lastModified ? { lastModified } : {}),
-      ...(translated ? { alternates: { languages: languageAlternates(path) } } : {}),
+      alternates: { languages: languageAlternates(path) },
     })),
   )
 }

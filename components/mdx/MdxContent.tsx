@@ -8,6 +8,8 @@ import { Disclosure, EditorialEmail } from './SiteFacts'
 import { RiskFigure } from '@/tools/risk-figures/RiskFigure'
 import { RecoveryTimeline } from '@/tools/recovery-timeline/RecoveryTimeline'
 import type { Locale } from '@/lib/i18n/locales'
+import { format } from '@/lib/i18n/messages'
+import { mdxMessages } from './messages'
 import type { ToolData } from '@/lib/tool-data'
 import type { Reference } from '@/lib/content/schemas/references'
 
@@ -40,10 +42,28 @@ function Table(props: ComponentProps<'table'>) {
   )
 }
 
-function Anchor({ href = '', children, ...rest }: ComponentProps<'a'>) {
+/**
+ * Links in the body. A heading's "#" link (lib/site/heading-links.ts) is rebuilt here with its spoken name in the
+ * page's language: the MDX is compiled once for every edition, so the plugin cannot know it.
+ */
+function Anchor({
+  href = '',
+  children,
+  locale,
+  'data-heading': heading,
+  ...attributes
+}: ComponentProps<'a'> & { locale: Locale; 'data-heading'?: string }) {
   const external = /^https?:\/\//.test(href)
+  if (heading !== undefined) {
+    return (
+      <a href={href} {...attributes}>
+        <span aria-hidden="true">#</span>
+        <span className="sr-only">{format(mdxMessages[locale].headingLink, { heading })}</span>
+      </a>
+    )
+  }
   return (
-    <a href={href} {...rest} rel={external ? 'noopener noreferrer' : undefined}>
+    <a href={href} {...attributes} rel={external ? 'noopener noreferrer' : undefined}>
       {children}
     </a>
   )
@@ -134,7 +154,7 @@ export function MdxContent({ code, locale, citedKeys, tools = { riskFigures: [] 
     Disclosure: SiteDisclosure,
     EditorialEmail: SiteEditorialEmail,
     table: Table,
-    a: Anchor,
+    a: (props: ComponentProps<'a'>) => <Anchor {...props} locale={locale} />,
   } as unknown as MdxComponents
   // Called as a function, not rendered as <Content />: the body is plain output with no state of its own.
   return contentFromCode(code)({ components })

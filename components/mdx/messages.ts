@@ -15,6 +15,8 @@ export const mdxMessages = /* @__PURE__ */ defineMessages({
     urgentLabel: 'Urgent',
     routineLabel: 'Routine',
     /** The level read out before the heading (visually hidden), so colour and shape are never the only signal. */
+    /** The spoken name of the "#" link beside each heading. */
+    headingLink: 'Link to this section: {heading}',
     emergencySpoken: 'Emergency advice:',
     urgentSpoken: 'Urgent advice:',
     routineSpoken: 'Routine advice:',
@@ -29,6 +31,7 @@ export const mdxMessages = /* @__PURE__ */ defineMessages({
     emergencyLabel: 'Emergencia',
     urgentLabel: 'Urgente',
     routineLabel: 'No urgente',
+    headingLink: 'Enlace a esta sección: {heading}',
     emergencySpoken: 'Consejo de emergencia:',
     urgentSpoken: 'Consejo urgente:',
     routineSpoken: 'Consejo no urgente:',

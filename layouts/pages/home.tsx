@@ -12,7 +12,7 @@ import { TOPICS } from '@/lib/content/topics'
 import { localePath, translatedPath, type Locale } from '@/lib/i18n/locales'
 import { format } from '@/lib/i18n/messages'
 import { getLeadAuthor, siteDescription } from '@/lib/site/lead-author'
-import { displayName } from '@/lib/site/people'
+import { displayName, jobTitleIn } from '@/lib/site/people'
 import { authorPath, CONTENT_PAGES, HOME_PATH, topicPath } from '@/lib/site/routes'
 import { pageMetadata } from '@/lib/site/seo'
 import { siteConfig } from '@/lib/site/site-config'
@@ -45,7 +45,7 @@ export function homeRoute(locale: Locale) {
                   {displayName(author)}
                 </a>
               ),
-              jobTitle: author.jobTitle.toLowerCase(),
+              jobTitle: jobTitleIn(author, locale).toLowerCase(),
             })}
           </p>
 

@@ -4,6 +4,7 @@ import { siteMessages } from '@/components/site/messages'
 import { layoutMessages } from '@/layouts/messages'
 import { pageMessages, siteDocumentMessages } from '@/layouts/pages/messages'
 import { topicMessages } from '@/lib/content/topic-messages'
+import { feedbackMessages } from '@/lib/site/feedback-messages'
 import { consultationChecklistMessages } from '@/tools/consultation-checklist/messages'
 import { recoveryTimelineMessages } from '@/tools/recovery-timeline/messages'
 import { riskFigureMessages } from '@/tools/risk-figures/messages'
@@ -24,6 +25,7 @@ export const CATALOGUES = {
   'layouts/pages/messages.ts (siteDocumentMessages)': siteDocumentMessages,
   'layouts/pages/messages.ts (pageMessages)': pageMessages,
   'lib/content/topic-messages.ts': topicMessages,
+  'lib/site/feedback-messages.ts': feedbackMessages,
   'tools/consultation-checklist/messages.ts': consultationChecklistMessages,
   'tools/recovery-timeline/messages.ts': recoveryTimelineMessages,
   'tools/risk-figures/messages.ts': riskFigureMessages,

@@ -14,7 +14,8 @@ export const headingLinkOptions: Options = {
   test: ['h2', 'h3'],
   group: () => ({ type: 'element', tagName: 'div', properties: { className: ['heading-group'] }, children: [] }),
   // Left out of search excerpts, which should show the article's words, not its controls.
-  properties: { className: ['heading-link', 'not-prose'], dataPagefindIgnore: '' },
+  // data-heading lets components/mdx/MdxContent.tsx give the link its spoken name in the page's language.
+  properties: (heading) => ({ className: ['heading-link', 'not-prose'], dataPagefindIgnore: '', dataHeading: textOf(heading as HastNode) }),
   content: (heading) => [
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     {

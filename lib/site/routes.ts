@@ -10,7 +10,7 @@
 export const HOME_PATH = '/'
 
 /** The articles index, which groups every article by topic. */
-export const ARTICLES_INDEX = { path: '/articles/', title: 'All articles' } as const
+export const ARTICLES_INDEX = { path: '/articles/' } as const
 
 export const articlePath = (slug: string) => `${ARTICLES_INDEX.path}${slug}/`
 
@@ -44,20 +44,19 @@ export const REPORTS_POLICY_PATH = `${contentPagePath('about')}#how-do-we-correc
 /** Every "what changed at this review" entry of every article, newest first, and the same as an Atom feed. */
 export const CORRECTIONS = {
   path: '/corrections/',
-  title: 'Corrections and changes',
   feedPath: '/corrections/feed.xml',
   feedTitle: 'Corrections and changes to our Botox advice',
 } as const
 
 /** The treatment record's page, on its own so that the symptom guide's island can link to it without the whole list. */
-export const TREATMENT_RECORD_PAGE = { path: '/my-treatment-record/', title: 'My Botox treatment record' } as const
+export const TREATMENT_RECORD_PAGE = { path: '/my-treatment-record/' } as const
 
 /** Pages that are neither articles nor content pages; the sitemap (and so the e2e suite) lists them from here. */
 export const TOOL_PAGES = {
-  symptomGuide: { path: '/is-this-normal/', title: 'Is this normal after Botox? Symptom guide' },
-  consultationChecklist: { path: '/consultation-checklist/', title: 'Your Botox consultation checklist' },
+  symptomGuide: { path: '/is-this-normal/' },
+  consultationChecklist: { path: '/consultation-checklist/' },
   treatmentRecord: TREATMENT_RECORD_PAGE,
-  search: { path: '/search/', title: 'Search the site' },
+  search: { path: '/search/' },
 } as const
 
 /** The site-wide image shown when a page without its own is shared (app/og.png). */

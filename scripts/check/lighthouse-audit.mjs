@@ -19,6 +19,7 @@ const PAGES = [
   '/articles/common-side-effects/',
   '/es/articles/common-side-effects/',
   '/is-this-normal/',
+  '/es/is-this-normal/',
   '/consultation-checklist/',
   '/authors/victor-beer/',
 ]

@@ -1,3 +1,4 @@
+import { sourcePath } from '@/lib/i18n/locales'
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -71,7 +72,7 @@ for (const page of pages) {
     const url = `${origin}${page}`
     expect(/<link rel="canonical" href="([^"]+)"/.exec(document)?.[1]).toBe(url)
     const title = decode(/<title>([^<]*)<\/title>/.exec(document)?.[1] ?? '')
-    if (page !== '/') expect(title).toMatch(new RegExp(` · ${SITE_NAME}$`))
+    if (sourcePath(page) !== '/') expect(title).toMatch(new RegExp(` · ${SITE_NAME}$`))
     expect(meta(document, 'name', 'description')?.length).toBeGreaterThan(20)
     expect(meta(document, 'property', 'og:url')).toBe(url)
     expect(meta(document, 'property', 'og:title')).toBe(title)

@@ -2,6 +2,10 @@ import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { WCAG_TAGS } from '@/tests/support/wcag'
 import { expect, test, type Page } from '@playwright/test'
+import { mdxMessages } from '@/components/mdx/messages'
+import { dataTranslationSchema } from '@/lib/i18n/data-translation'
+import { format } from '@/lib/i18n/messages'
+import { symptomGuideMessages } from '@/tools/symptom-guide/messages'
 import { recordRequests } from './requests'
 
 /**
@@ -27,7 +31,6 @@ const PATH = '/is-this-normal/'
 
 const label = (list: { id: string; label: string }[], id: string) => list.find((item) => item.id === id)!.label
 const signLabel = (id: string) => label(model.signs, id)
-const actionTitle = (id: string) => model.actions.find((action) => action.id === id)!.title
 const result = (page: Page) => page.locator('#symptom-guide-result')
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true })
 /** A sign the model offers only with a modifier the scenario did not choose: the page does not offer it. */
@@ -52,40 +55,78 @@ async function enter(page: Page, scenario: Pick<Scenario, 'timeframe' | 'signs' 
   for (const id of scenario.signs) await checkbox(page, signLabel(id)).check()
 }
 
-test.describe('symptom guide', () => {
-  test(`gives every clinical scenario's level and action (${scenarios.length} scenarios, one page)`, async ({ page }) => {
+/**
+ * The same scenarios through each edition's guide: the Spanish page must give exactly the level and action the
+ * English one gives, entered with the Spanish labels (from the model's Spanish overlay) and checked against the
+ * Spanish heading and announcement.
+ */
+const spanishStrings = dataTranslationSchema.parse(JSON.parse(fs.readFileSync('content/es/triage/model.json', 'utf8'))).strings
+const EDITIONS = [
+  {
+    locale: 'en' as const,
+    path: PATH,
+    label: (kind: string, id: string, field = 'label') => {
+      const list = (model as unknown as Record<string, { id: string; [key: string]: unknown }[]>)[kind]!
+      return String(list.find((item) => item.id === id)![field])
+    },
+  },
+  {
+    locale: 'es' as const,
+    path: `/es${PATH}`,
+    label: (kind: string, id: string, field = 'label') => {
+      const text = spanishStrings[`${kind}.${id}.${field}`]
+      if (!text) throw new Error(`content/es/triage/model.json has no "${kind}.${id}.${field}"`)
+      return text
+    },
+  },
+]
+
+for (const edition of EDITIONS) {
+  const guide = symptomGuideMessages[edition.locale]
+  const care = mdxMessages[edition.locale]
+  test(`${edition.path}: gives every clinical scenario's level and action (${scenarios.length} scenarios, one page)`, async ({ page }) => {
     test.setTimeout(120_000)
-    await page.goto(PATH)
+    await page.goto(edition.path)
     const failures: string[] = []
     for (const scenario of scenarios) {
-      await page.getByRole('button', { name: 'Start again' }).click()
+      await page.getByRole('button', { name: guide.startAgain }).click()
       await expect(result(page)).toHaveAttribute('data-level', 'none')
       const hidden = notOffered(scenario)
       if (hidden.length > 0) {
         // The model offers these signs only with the modifier (offeredWith): a reader cannot tick them without it.
-        for (const id of hidden) await expect(checkbox(page, signLabel(id))).toHaveCount(0)
+        for (const id of hidden) await expect(checkbox(page, edition.label('signs', id))).toHaveCount(0)
         continue
       }
-      await enter(page, scenario)
+      await page
+        .getByRole('radio', {
+          name: scenario.timeframe ? edition.label('timeframes', scenario.timeframe) : guide.notSureOption,
+          exact: true,
+        })
+        .check()
+      for (const id of scenario.modifiers) await checkbox(page, edition.label('modifiers', id)).check()
+      for (const id of scenario.signs) await checkbox(page, edition.label('signs', id)).check()
       const shown = {
         level: await result(page).getAttribute('data-level'),
         action: await result(page).getAttribute('data-action'),
         heading: (await result(page).locator('.care-card h3').first().textContent())?.trim(),
         status: (await page.getByRole('status').textContent())?.trim(),
       }
-      const level = scenario.expect.level[0]!.toUpperCase() + scenario.expect.level.slice(1)
+      const title = edition.label('actions', scenario.expect.action, 'title')
+      const level = scenario.expect.level as 'emergency' | 'urgent' | 'routine'
       const expected = {
         level: scenario.expect.level,
         action: scenario.expect.action,
-        heading: `${level} advice: ${actionTitle(scenario.expect.action)}`,
-        status: `${level}: ${actionTitle(scenario.expect.action)}`,
+        heading: `${care[`${level}Spoken`]} ${title}`,
+        status: format(guide.announcement, { level: care[`${level}Label`], action: title }),
       }
       if (JSON.stringify(shown) !== JSON.stringify(expected))
         failures.push(`${scenario.id}: ${JSON.stringify(shown)} ≠ ${JSON.stringify(expected)}`)
     }
     expect(failures).toEqual([])
   })
+}
 
+test.describe('symptom guide', () => {
   test('double vision with a drooping eyelid: an emergency, with no lower-level advice beside it, and a summary to print or copy', async ({
     page,
     context,
