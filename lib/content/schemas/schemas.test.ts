@@ -49,6 +49,12 @@ describe('author profile schema', () => {
     expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, translations: { fr: { jobTitle: 'Dermatologue' } } }))[0]).toMatch(/fr/)
     expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, translations: { es: { title: 'Dermatólogo' } } })).join('\n')).toMatch(/"title"/)
   })
+  it('rejects a translated list that does not say as many things as the English one', () => {
+    const es = { ...realAuthor.translations!.es!, bio: ['Un solo párrafo.'] }
+    expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, translations: { es } }))).toEqual([
+      `translations.es.bio: has 1 entries, but bio has ${realAuthor.bio.length}: translate each one`,
+    ])
+  })
   it('rejects an id that is not a slug', () => {
     expect(fieldErrors(authorSchema.safeParse({ ...realAuthor, id: 'Victor Beer' }))).toEqual(['id: must be lowercase words joined by hyphens'])
   })
