@@ -2,7 +2,7 @@ import type { Page } from 'contentlayer/generated'
 import { MdxContent } from '@/components/mdx/MdxContent'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { TranslationNotice, type TranslationFacts } from '@/components/article/TranslationNotice'
-import { formatParts } from '@/components/article/format-parts'
+import { formatRich } from '@/lib/i18n/rich-text'
 import type { Locale } from '@/lib/i18n/locales'
 import { formatDate, isoDay } from '@/lib/site/dates'
 import type { ToolData } from '@/lib/tool-data'
@@ -30,7 +30,7 @@ export function PageLayout({ page, references, tools, locale, translation }: Pag
         <MdxContent code={page.body.code} citedKeys={page.citedKeys} tools={tools} references={references} locale={locale} />
       </div>
       <p className="mt-8 text-sm text-ink-muted">
-        {formatParts(layoutMessages[locale].lastUpdated, {
+        {formatRich(layoutMessages[locale].lastUpdated, {
           date: <time dateTime={isoDay(page.lastUpdated)}>{formatDate(page.lastUpdated, locale)}</time>,
         })}
       </p>

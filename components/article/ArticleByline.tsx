@@ -4,7 +4,7 @@ import { authorPath } from '@/lib/site/routes'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import { format } from '@/lib/i18n/messages'
 import type { Author } from '@/lib/content/schemas/author'
-import { formatParts } from './format-parts'
+import { formatRich } from '@/lib/i18n/rich-text'
 import { articleMessages } from './messages'
 
 type ArticleBylineProps = { author: Author; reviewer: Author; readingTime: number; lastReviewed: string; locale: Locale }
@@ -20,18 +20,18 @@ export function ArticleByline({ author, reviewer, readingTime, lastReviewed, loc
   return (
     <p className="mt-4 text-[0.95rem] text-ink-muted">
       {sameperson ? (
-        formatParts(t.bylineWrittenAndReviewedBy, { author: profile(author) })
+        formatRich(t.bylineWrittenAndReviewedBy, { author: profile(author) })
       ) : (
         <>
-          {formatParts(t.bylineWrittenBy, { author: profile(author) })}
+          {formatRich(t.bylineWrittenBy, { author: profile(author) })}
           {' · '}
-          {formatParts(t.bylineMedicallyReviewedBy, { reviewer: profile(reviewer) })}
+          {formatRich(t.bylineMedicallyReviewedBy, { reviewer: profile(reviewer) })}
         </>
       )}
       {' · '}
       {format(t.readingTime, { minutes: readingTime })}
       {' · '}
-      {formatParts(t.bylineReviewed, { date: <time dateTime={isoDay(lastReviewed)}>{formatDate(lastReviewed, locale)}</time> })}
+      {formatRich(t.bylineReviewed, { date: <time dateTime={isoDay(lastReviewed)}>{formatDate(lastReviewed, locale)}</time> })}
     </p>
   )
 }

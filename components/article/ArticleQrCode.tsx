@@ -2,7 +2,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales'
 import { format } from '@/lib/i18n/messages'
 import { qrCodeSvg } from '@/lib/site/qr-code'
 import { articleQrCodePath } from '@/lib/site/routes'
-import { formatParts } from './format-parts'
+import { formatRich } from '@/lib/i18n/rich-text'
 import { articleMessages } from './messages'
 
 type ArticleQrCodeProps = {
@@ -38,14 +38,14 @@ export async function ArticleQrCode({ url, slug, title, locale }: ArticleQrCodeP
         <h2 id="qr-heading" className="m-0 text-lg font-bold">
           {t.qrCodeHeading}
         </h2>
-        <p className="mt-1 mb-0">{formatParts(t.qrCodeText, { url: <span className="font-semibold break-all">{url}</span> })}</p>
+        <p className="mt-1 mb-0">{formatRich(t.qrCodeText, { url: <span className="font-semibold break-all">{url}</span> })}</p>
         <p className="no-print mt-2 mb-0">
           <a
             href={localePath(locale, articleQrCodePath(slug))}
             download={format(t.qrCodeFileName, { slug })}
             className="inline-flex min-h-11 items-center text-brand-dark underline"
           >
-            {formatParts(t.qrCodeDownload, { forTitle: <span className="sr-only">{format(t.qrCodeDownloadFor, { title })}</span> })}
+            {formatRich(t.qrCodeDownload, { forTitle: <span className="sr-only">{format(t.qrCodeDownloadFor, { title })}</span> })}
           </a>
         </p>
       </div>

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import { format } from '@/lib/i18n/messages'
 import { displayName, jobTitleIn } from '@/lib/site/people'
 import { PageTitle } from '@/components/site/PageTitle'
-import { formatParts } from './format-parts'
+import { formatRich } from '@/lib/i18n/rich-text'
 import { articleMessages, type ArticleMessages } from './messages'
 
 /** What the person did for an article. The values are identifiers: the words shown come from the catalogue. */
@@ -46,7 +46,7 @@ export function AuthorProfile({ author, articles, locale }: { author: Author; ar
                 {author.registrations.map((registration) => (
                   <li key={`${registration.register} ${registration.number}`}>
                     {registration.url
-                      ? formatParts(t.authorRegistrationEntryWithCheck, {
+                      ? formatRich(t.authorRegistrationEntryWithCheck, {
                           register: registration.register,
                           number: registration.number,
                           check: (

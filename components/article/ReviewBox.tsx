@@ -3,7 +3,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales'
 import { formatDate, isoDay } from '@/lib/site/dates'
 import { jobTitleIn } from '@/lib/site/people'
 import { authorPath, CONTENT_PAGES } from '@/lib/site/routes'
-import { formatParts } from './format-parts'
+import { formatRich } from '@/lib/i18n/rich-text'
 import { articleMessages } from './messages'
 
 type ReviewBoxProps = {
@@ -28,8 +28,8 @@ export function ReviewBox({ reviewer, author, publishedAt, lastReviewed, nextRev
     <aside aria-label={t.reviewBoxLabel} className="review-box my-8 rounded-md border border-line bg-paper-tint px-5 py-4">
       <p className="m-0">
         {author.id === reviewer.id
-          ? formatParts(t.reviewBoxReviewerWhoWrote, { reviewer: profile(reviewer), jobTitle: jobTitleIn(reviewer, locale).toLowerCase() })
-          : formatParts(t.reviewBoxReviewerAndWriter, {
+          ? formatRich(t.reviewBoxReviewerWhoWrote, { reviewer: profile(reviewer), jobTitle: jobTitleIn(reviewer, locale).toLowerCase() })
+          : formatRich(t.reviewBoxReviewerAndWriter, {
               reviewer: profile(reviewer),
               jobTitle: jobTitleIn(reviewer, locale).toLowerCase(),
               author: profile(author),

@@ -1,7 +1,7 @@
 import type { ReviewChange } from '@/lib/content/schemas/frontmatter'
 import type { Locale } from '@/lib/i18n/locales'
 import { formatDate, isoDay } from '@/lib/site/dates'
-import { formatParts } from './format-parts'
+import { formatRich } from '@/lib/i18n/rich-text'
 import { articleMessages } from './messages'
 
 type ReviewChangesProps = {
@@ -38,7 +38,7 @@ export function ReviewChanges({ changes, lastReviewed, locale }: ReviewChangesPr
       <h2 id="what-changed" className="text-xl font-bold">
         {t.reviewChangesHeading}
       </h2>
-      <p className="mb-0">{formatParts(t.reviewChangesReviewedOn, { date: date(current.date) })}</p>
+      <p className="mb-0">{formatRich(t.reviewChangesReviewedOn, { date: date(current.date) })}</p>
       <ChangeList entry={current} />
       {earlier.length > 0 ? (
         <details className="mt-3">

@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { format } from '@/lib/i18n/messages'
 import { formatDate, isoDay } from '@/lib/site/dates'
-import { formatParts } from './format-parts'
+import { formatRich } from '@/lib/i18n/rich-text'
 import { articleMessages } from './messages'
 
 /**
@@ -38,7 +38,7 @@ export function TranslationNotice({ translation, locale }: { translation?: Trans
       data-pagefind-ignore
       data-translation-notice
     >
-      {formatParts(t.translationOf, {
+      {formatRich(t.translationOf, {
         englishVersion: (
           <a href={translation.sourcePath} hrefLang="en" className="text-brand-dark underline">
             {t.translationEnglishVersion}
@@ -52,7 +52,7 @@ export function TranslationNotice({ translation, locale }: { translation?: Trans
         <>
           {' '}
           {filled(translationReviewedAt)
-            ? formatParts(t.translationReviewerOn, { translationReviewer: translationReviewer.trim(), date: date(translationReviewedAt) })
+            ? formatRich(t.translationReviewerOn, { translationReviewer: translationReviewer.trim(), date: date(translationReviewedAt) })
             : format(t.translationReviewer, { translationReviewer: translationReviewer.trim() })}
         </>
       ) : null}

@@ -2,7 +2,7 @@ import { defineMessages } from '@/lib/i18n/messages'
 
 /**
  * The interface text of the article components, in every edition. A sentence with a link, a name or a date in it is
- * one template whose placeholders are filled with elements (formatParts in ./format-parts.tsx), so that Spanish can
+ * one template whose placeholders are filled with elements (formatRich in lib/i18n/rich-text.tsx), so that Spanish can
  * order its words its own way. Names follow a colon in Spanish ("Revisión médica: Dr. …") because an honorific after
  * a preposition would need an article ("del Dr.") whose gender the profile does not give.
  */

@@ -3,7 +3,7 @@ import { reportProblemHref, type PageRef } from '@/lib/site/feedback'
 import { contentPagePath, REPORTS_POLICY_PATH } from '@/lib/site/routes'
 import { siteConfig } from '@/lib/site/site-config'
 import { siteMessages } from './messages'
-import { formatRich } from './rich-text'
+import { formatRich } from '@/lib/i18n/rich-text'
 
 /**
  * Where each edition's editorial policy says what happens to a report. The section's id is made from its heading

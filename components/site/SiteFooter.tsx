@@ -4,7 +4,7 @@ import { authorPath, CONTENT_PAGES, CORRECTIONS } from '@/lib/site/routes'
 import type { Author } from '@/lib/content/schemas/author'
 import { displayName, jobTitleIn } from '@/lib/site/people'
 import { siteMessages } from './messages'
-import { formatRich } from './rich-text'
+import { formatRich } from '@/lib/i18n/rich-text'
 
 const footerLinks = (locale: Locale) => {
   const t = siteMessages[locale]
