@@ -107,7 +107,7 @@ export function medicalWebPageJsonLd(
               '@type': 'CorrectionComment' as const,
               text,
               datePublished: entry.date,
-              url: absoluteUrl(`${CORRECTIONS.path}#${correctionId(slug, entry.date)}`),
+              url: absoluteUrl(`${localePath(localeOfPath(article.url), CORRECTIONS.path)}#${correctionId(slug, entry.date)}`),
             })),
           ),
         }
