@@ -151,7 +151,8 @@ for (const faqPath of FAQ_PATHS)
       )
     expect(faq.mainEntity.map((question: { name: string }) => question.name)).toEqual(questionHeadings)
     for (const question of faq.mainEntity) {
-      const id = new URL(question.url).hash.slice(1)
+      // Spanish ids keep their accents, which a URL percent-encodes.
+      const id = decodeURIComponent(new URL(question.url).hash.slice(1))
       await expect(page.locator(`[id="${id}"]`)).toHaveText(question.name)
       // Every line of the answer is shown under its question, before the next heading: a care card's signs and steps too.
       const shown = await page.locator(`[id="${id}"]`).evaluate((heading) => {
