@@ -48,12 +48,14 @@ export function SiteHeader({ locale, leadAuthor, alternatePath }: SiteHeaderProp
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <UrgentHelpLink locale={locale} />
           {alternatePath ? (
-            // Named in its own language, and marked as such, so that a screen reader says it in that language.
+            // Named in its own language, and marked as such, so that a screen reader says it in that language. Its box
+            // has a fixed width: the browser may pick the system font for that language a moment later, and a box that
+            // followed the text's width would move the header when it does (Lighthouse measured CLS 0.002 once).
             <a
               href={alternatePath}
               lang={other.lang}
               hrefLang={other.lang}
-              className="inline-flex min-h-11 items-center rounded px-3 font-medium text-brand-dark underline underline-offset-4"
+              className="inline-flex min-h-11 w-28 items-center justify-center rounded px-3 font-medium text-brand-dark underline underline-offset-4"
             >
               {other.name}
             </a>
