@@ -15,8 +15,6 @@ type PageSeo = {
   type?: 'website' | 'article'
   /** Use the title as it is, without the " · site name" suffix. */
   absoluteTitle?: boolean
-  /** False for a page that exists in one edition only: it then names no translations. */
-  translated?: boolean
 }
 
 /**
@@ -31,15 +29,7 @@ export function languageAlternates(path: string): Record<string, string> {
 }
 
 /** Title, description, canonical URL, Open Graph and Twitter tags for one page, all from one place. */
-export function pageMetadata({
-  title,
-  description,
-  path,
-  imagePath,
-  type = 'website',
-  absoluteTitle = false,
-  translated = true,
-}: PageSeo): Metadata {
+export function pageMetadata({ title, description, path, imagePath, type = 'website', absoluteTitle = false }: PageSeo): Metadata {
   const locale = localeOfPath(path)
   const image = {
     url: absoluteUrl(imagePath ?? localePath(locale, SITE_SOCIAL_IMAGE_PATH)),
@@ -52,7 +42,7 @@ export function pageMetadata({
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: absoluteUrl(path), ...(translated ? { languages: languageAlternates(path) } : {}) },
+    alternates: { canonical: absoluteUrl(path), languages: languageAlternates(path) },
     openGraph: {
       type,
       url: absoluteUrl(path),
@@ -60,9 +50,7 @@ export function pageMetadata({
       description,
       siteName: siteConfig.name,
       locale: LOCALE_SETTINGS[locale].ogLocale,
-      ...(translated
-        ? { alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => LOCALE_SETTINGS[other].ogLocale) }
-        : {}),
+      alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => LOCALE_SETTINGS[other].ogLocale),
       images: [image],
     },
     twitter: { card: 'summary_large_image', title: fullTitle, description, images: [image.url] },
